@@ -1,0 +1,196 @@
+/**
+ * An incremental parser for `text/event-stream` bodies, following the WHATWG HTML standard
+ * ("Parsing an event stream" / "Interpreting an event stream") byte for byte.
+ *
+ * Bytes go in as they arrive (any chunking: CRLF pairs, multi-byte UTF-8 characters and the BOM
+ * may be split anywhere); complete events come out. Pending data at the end of the body is
+ * discarded, as the standard says: a frame cut before its blank line is never applied.
+ */
+
+/** One dispatched event. `type` is `"message"` when the stream named none. */
+export interface SseMessage {
+  type: string;
+  data: string;
+  lastEventId: string;
+}
+
+const LF = 10;
+const CR = 13;
+
+export class SseParser {
+  /** The last reconnection time a valid `retry:` field set, or null. */
+  retry: number | null = null;
+
+  // Streaming decoder: keeps partial UTF-8 sequences between chunks and strips one leading BOM.
+  private readonly decoder = new TextDecoder('utf-8');
+  private buffer = '';
+  // Where to resume the search for a line end in `buffer` (everything before has none).
+  private scanFrom = 0;
+  // A chunk ended on CR: if the next one starts with LF, that LF belongs to the same line end.
+  private afterCr = false;
+  private data = '';
+  private hasData = false;
+  private eventType = '';
+  private lastEventIdBuffer = '';
+
+  constructor(private readonly onMessage: (message: SseMessage) => void) {}
+
+  /** Feeds the next chunk of the body. */
+  feed(chunk: Uint8Array): void {
+    this.pushText(this.decoder.decode(chunk, { stream: true }));
+  }
+
+  /** Ends the body: flushes the decoder and discards any unterminated event. */
+  end(): void {
+    this.pushText(this.decoder.decode());
+    this.buffer = '';
+    this.scanFrom = 0;
+    this.data = '';
+    this.hasData = false;
+    this.eventType = '';
+  }
+
+  private pushText(text: string): void {
+    if (text.length === 0) return;
+    if (this.afterCr) {
+      this.afterCr = false;
+      if (text.charCodeAt(0) === LF) text = text.slice(1);
+    }
+    let buf = this.buffer.length === 0 ? text : this.buffer + text;
+    let start = 0;
+    let i = this.scanFrom;
+    const n = buf.length;
+    // Positions of the next LF / CR, searched with indexOf (fast in V8) and cached between lines.
+    let nextLf = buf.indexOf('\n', i);
+    let nextCr = buf.indexOf('\r', i);
+    while (nextLf !== -1 || nextCr !== -1) {
+      let end: number;
+      let after: number;
+      if (nextCr === -1 || (nextLf !== -1 && nextLf < nextCr)) {
+        end = nextLf;
+        after = nextLf + 1;
+      } else {
+        end = nextCr;
+        if (nextCr + 1 < n) {
+          after = buf.charCodeAt(nextCr + 1) === LF ? nextCr + 2 : nextCr + 1;
+        } else {
+          after = nextCr + 1;
+          this.afterCr = true;
+        }
+      }
+      this.processLine(buf, start, end);
+      start = after;
+      if (nextLf !== -1 && nextLf < start) nextLf = buf.indexOf('\n', start);
+      if (nextCr !== -1 && nextCr < start) nextCr = buf.indexOf('\r', start);
+    }
+    if (start >= n) {
+      this.buffer = '';
+      this.scanFrom = 0;
+    } else {
+      buf = start === 0 ? buf : buf.slice(start);
+      this.buffer = buf;
+      this.scanFrom = buf.length;
+    }
+  }
+
+  private processLine(buf: string, start: number, end: number): void {
+    if (start === end) {
+      this.dispatch();
+      return;
+    }
+    const first = buf.charCodeAt(start);
+    if (first === 0x3a /* : */) return; // comment
+    const colon = buf.indexOf(':', start);
+    let field: string;
+    let value: string;
+    if (colon === -1 || colon >= end) {
+      field = buf.slice(start, end);
+      value = '';
+    } else {
+      field = buf.slice(start, colon);
+      const valueStart = buf.charCodeAt(colon + 1) === 0x20 && colon + 1 < end ? colon + 2 : colon + 1;
+      value = buf.slice(valueStart, end);
+    }
+    switch (field) {
+      case 'data':
+        if (this.hasData) this.data += '\n' + value;
+        else {
+          this.data = value;
+          this.hasData = true;
+        }
+        break;
+      case 'event':
+        this.eventType = value;
+        break;
+      case 'id':
+        if (!value.includes('\u0000')) this.lastEventIdBuffer = value;
+        break;
+      case 'retry':
+        if (/^[0-9]+$/.test(value)) this.retry = Number.parseInt(value, 10);
+        break;
+      default:
+        // Unknown fields are ignored.
+        break;
+    }
+  }
+
+  // The standard appends "value + LF" per data line and strips one trailing LF on dispatch;
+  // joining with LF gives the same string without the extra copy. An empty buffer dispatches nothing.
+  private dispatch(): void {
+    if (!this.hasData) {
+      this.eventType = '';
+      return;
+    }
+    const message: SseMessage = {
+      type: this.eventType === '' ? 'message' : this.eventType,
+      data: this.data,
+      lastEventId: this.lastEventIdBuffer,
+    };
+    this.data = '';
+    this.hasData = false;
+    this.eventType = '';
+    this.onMessage(message);
+  }
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+}
+
+/**
+ * Reads a response body as server-sent events. Errors while reading (a dropped connection) and
+ * an abort of `signal` are thrown from the iterator; the reader is released either way.
+ */
+export async function* parseSse(
+  body: ReadableStream<Uint8Array>,
+  signal?: AbortSignal,
+): AsyncIterable<SseMessage> {
+  const queue: SseMessage[] = [];
+  const parser = new SseParser((message) => queue.push(message));
+  const reader = body.getReader();
+  const onAbort = (): void => {
+    reader.cancel(signal ? abortReason(signal) : undefined).catch(() => undefined);
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    for (;;) {
+      if (signal?.aborted) throw abortReason(signal);
+      const { done, value } = await reader.read();
+      if (signal?.aborted) throw abortReason(signal);
+      if (done) {
+        parser.end();
+      } else {
+        parser.feed(value);
+      }
+      // Yield in order; `queue` is drained before the next read so events are never buffered long.
+      for (let k = 0; k < queue.length; k++) yield queue[k]!;
+      queue.length = 0;
+      if (done) return;
+    }
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    // Cancelling releases the connection when the consumer stops early (break / throw).
+    reader.cancel().catch(() => undefined);
+    reader.releaseLock();
+  }
+}
