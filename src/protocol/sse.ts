@@ -40,14 +40,19 @@ export class SseParser {
     this.pushText(this.decoder.decode(chunk, { stream: true }));
   }
 
-  /** Ends the body: flushes the decoder and discards any unterminated event. */
-  end(): void {
+  /**
+   * Ends the body: flushes the decoder and discards any unterminated event. Returns true when
+   * something was discarded (the body stopped inside an event: a truncated stream).
+   */
+  end(): boolean {
     this.pushText(this.decoder.decode());
+    const discarded = this.buffer.length > 0 || this.hasData || this.eventType !== '';
     this.buffer = '';
     this.scanFrom = 0;
     this.data = '';
     this.hasData = false;
     this.eventType = '';
+    return discarded;
   }
 
   private pushText(text: string): void {
