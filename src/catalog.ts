@@ -1,0 +1,300 @@
+import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { parseNode as parseBuiltinNode } from './schema/index.js';
+import type { ActionConfig } from './schema/index.js';
+
+/**
+ * The catalog: component type → descriptor. `renderNode` looks a node's type up here; there is
+ * no switch over types anywhere. Adding a component is adding one file and one `registerComponent` line.
+ */
+
+/** Anything with zod's `safeParse` shape (zod, zod/mini, or a hand-written validator). */
+export interface NodeSchema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> } };
+}
+
+export interface ComponentDescriptor<T = Record<string, unknown>> {
+  /** Validates one node's own props (not its children). Built-in types use the widget schemas. */
+  schema?: NodeSchema<T>;
+  /** Renders a validated node. Children are rendered through `ctx.children()`. */
+  render(node: T, ctx: RenderContext): TemplateResult | typeof nothing;
+  /** Styles adopted once by every `<ck-widget>` (shared constructable style sheets). */
+  styles?: CSSResultGroup;
+}
+
+/** How a rendered control asks for its action to run; the element decides what that means. */
+export interface ActionRequest {
+  action: ActionConfig;
+  /** The element the user acted on (for loading state and for finding the enclosing form). */
+  source: Element;
+}
+
+/** A module loaded on first use (Markdown, Chart, full icon set). */
+export interface LazyModule<M> {
+  readonly loaded: M | undefined;
+  load(): Promise<M>;
+}
+
+export function lazyModule<M>(loader: () => Promise<M>): LazyModule<M> {
+  let promise: Promise<M> | undefined;
+  const box: { loaded: M | undefined; load(): Promise<M> } = {
+    loaded: undefined,
+    load() {
+      promise ??= loader().then((module) => (box.loaded = module));
+      return promise;
+    },
+  };
+  return box;
+}
+
+export interface RenderLimits {
+  /** Deepest nesting of components rendered; deeper nodes become a placeholder. */
+  maxDepth: number;
+  /** Most nodes rendered in one widget; the rest become one placeholder. */
+  maxNodes: number;
+  /** Longest string shown in a text component. */
+  maxTextLength: number;
+}
+
+export const DEFAULT_LIMITS: RenderLimits = { maxDepth: 40, maxNodes: 20_000, maxTextLength: 100_000 };
+
+export interface RenderProblem {
+  type: string;
+  path: string;
+  message: string;
+}
+
+export interface RenderContext {
+  /** JSON path of the node being rendered, e.g. `$.children[2]`. */
+  readonly path: string;
+  readonly depth: number;
+  readonly limits: RenderLimits;
+  /** Values a parent passes down to its subtree (e.g. a header Table.Row tells its cells). */
+  readonly env: Readonly<Record<string, unknown>>;
+  /** The node's children rendered in order, keyed by `key`, else `id`, else position. */
+  children(children: unknown, field?: string, env?: Readonly<Record<string, unknown>>): unknown;
+  /** One child node (e.g. Transition's single child). */
+  child(node: unknown, field: string): unknown;
+  /** Runs an action for a control; returns nothing, the element reports what happens. */
+  act(request: ActionRequest): void;
+  /** A lazily loaded module, or undefined while it loads (the widget re-renders when it arrives). */
+  lazy<M>(module: LazyModule<M>): M | undefined;
+  /** Renders a visible, non-fatal problem in place of part of a node. */
+  problem(message: string, type?: string): TemplateResult;
+  /** UI state that belongs to this node (e.g. "show more" expanded) and survives re-renders. */
+  state<T>(name: string, initial: T): [value: T, set: (value: T) => void];
+  /** Whether the host page's focus may be moved into the widget (autoFocus never steals focus). */
+  mayTakeFocus(): boolean;
+}
+
+export interface RenderSession {
+  readonly limits: RenderLimits;
+  readonly problems: RenderProblem[];
+  readonly pending: Promise<unknown>[];
+  nodes: number;
+  act(request: ActionRequest): void;
+  /** Per-node UI state, keyed by path and name. */
+  readonly ui: Map<string, unknown>;
+  requestUpdate(): void;
+  mayTakeFocus(): boolean;
+}
+
+const registry = new Map<string, ComponentDescriptor<any>>();
+const builtins = new Set<string>();
+let stylesVersion = 0;
+
+const TYPE_NAME = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
+
+/**
+ * Adds a component type. Built-in types may be replaced by user components of the same name.
+ * @example registerComponent('Rating', { schema: z.object({ value: z.number() }), render: (n) => html`★ ${n.value}` })
+ */
+export function registerComponent<T>(type: string, descriptor: ComponentDescriptor<T>): void {
+  if (!TYPE_NAME.test(type)) throw new TypeError(`registerComponent: invalid component type name ${JSON.stringify(type)}`);
+  if (typeof descriptor?.render !== 'function') throw new TypeError(`registerComponent(${type}): render must be a function`);
+  registry.set(type, descriptor as ComponentDescriptor<any>);
+  builtins.delete(type);
+  if (descriptor.styles) stylesVersion++;
+}
+
+/** Registers a built-in type, validated by the widget-language schemas. */
+export function registerBuiltin<T>(type: string, descriptor: ComponentDescriptor<T>): void {
+  registry.set(type, descriptor as ComponentDescriptor<any>);
+  builtins.add(type);
+  if (descriptor.styles) stylesVersion++;
+}
+
+export function componentTypes(): string[] {
+  return [...registry.keys()];
+}
+
+/** Every registered component's styles, and a version that changes when the set changes. */
+export function catalogStyles(): { version: number; styles: CSSResultGroup[] } {
+  const styles: CSSResultGroup[] = [];
+  for (const descriptor of registry.values()) if (descriptor.styles) styles.push(descriptor.styles);
+  return { version: stylesVersion, styles };
+}
+
+/** Adds styles that belong to no component (e.g. a lazily loaded Markdown module's). */
+export function addCatalogStyles(type: string, styles: CSSResultGroup): void {
+  const existing = registry.get(type);
+  if (existing && existing.styles !== styles) {
+    registry.set(type, { ...existing, styles: existing.styles ? [existing.styles, styles] : styles });
+    stylesVersion++;
+  }
+}
+
+type Validated = { ok: true; value: Record<string, unknown> } | { ok: false; type: string; message: string };
+
+// Validation results are cached by node identity: re-rendering an unchanged subtree costs no parsing.
+const validated = new WeakMap<object, Validated>();
+
+function describeType(node: unknown): string {
+  if (node === null) return 'null';
+  if (Array.isArray(node)) return 'array';
+  if (typeof node !== 'object') return typeof node;
+  const type = (node as { type?: unknown }).type;
+  return typeof type === 'string' ? type.slice(0, 64) : 'node without a type';
+}
+
+function validate(node: unknown): Validated {
+  if (node === null || typeof node !== 'object' || Array.isArray(node)) {
+    return { ok: false, type: describeType(node), message: `expected a component object, got ${describeType(node)}` };
+  }
+  const cached = validated.get(node);
+  if (cached) return cached;
+  const result = validateUncached(node);
+  validated.set(node, result);
+  return result;
+}
+
+function validateUncached(node: object): Validated {
+  const type = Object.hasOwn(node, 'type') ? (node as { type: unknown }).type : undefined;
+  if (typeof type !== 'string') return { ok: false, type: describeType(node), message: 'missing "type"' };
+  const descriptor = registry.get(type);
+  if (!descriptor) {
+    return { ok: false, type, message: `unknown component type "${type.slice(0, 64)}"` };
+  }
+  if (builtins.has(type)) {
+    const parsed = parseBuiltinNode(node);
+    return parsed.ok
+      ? { ok: true, value: parsed.value as Record<string, unknown> }
+      : { ok: false, type, message: parsed.issues.map((issue) => formatIssue(issue.path, issue.message)).join('; ') };
+  }
+  if (!descriptor.schema) return { ok: true, value: node as Record<string, unknown> };
+  const parsed = descriptor.schema.safeParse(node);
+  return parsed.success
+    ? { ok: true, value: parsed.data as Record<string, unknown> }
+    : { ok: false, type, message: parsed.error.issues.map((issue) => formatIssue(issue.path, issue.message)).join('; ') };
+}
+
+function formatIssue(path: ReadonlyArray<PropertyKey>, message: string): string {
+  return path.length ? `${path.map(String).join('.')}: ${message}` : message;
+}
+
+/** The key that keeps a child's DOM across updates: `key`, else `id`, else its position. */
+function childKey(node: unknown, index: number, seen: Set<string>): string {
+  let key: string | undefined;
+  if (node !== null && typeof node === 'object') {
+    const { key: ownKey, id } = node as { key?: unknown; id?: unknown };
+    const candidate = typeof ownKey === 'string' ? ownKey : typeof id === 'string' ? id : undefined;
+    if (candidate !== undefined) key = `k:${candidate}`;
+  }
+  // Duplicate keys would confuse keyed reconciliation; later duplicates fall back to position.
+  if (key === undefined || seen.has(key)) key = `i:${index}`;
+  seen.add(key);
+  return key;
+}
+
+function placeholder(type: string, path: string, message: string): TemplateResult {
+  return html`<span part="error" class="ck-error" data-ck-error role="note" title=${`${type} at ${path}: ${message}`}
+    ><span class="ck-error-type">${type}</span> <span class="ck-error-path">${path}</span>: ${message}</span
+  >`;
+}
+
+class Context implements RenderContext {
+  constructor(
+    private readonly session: RenderSession,
+    readonly path: string,
+    readonly depth: number,
+    readonly env: Readonly<Record<string, unknown>>,
+  ) {}
+
+  get limits(): RenderLimits {
+    return this.session.limits;
+  }
+
+  children(children: unknown, field = 'children', env?: Readonly<Record<string, unknown>>): unknown {
+    if (children === undefined || children === null) return nothing;
+    const childEnv = env ? { ...this.env, ...env } : this.env;
+    const list = Array.isArray(children) ? children : [children];
+    const base = `${this.path}.${field}`;
+    const seen = new Set<string>();
+    const keys = list.map((child, index) => childKey(child, index, seen));
+    return repeat(
+      list,
+      (_child, index) => keys[index],
+      (child, index) => renderNode(child, this.session, Array.isArray(children) ? `${base}[${index}]` : base, this.depth + 1, childEnv),
+    );
+  }
+
+  child(node: unknown, field: string): unknown {
+    return renderNode(node, this.session, `${this.path}.${field}`, this.depth + 1, this.env);
+  }
+
+  act(request: ActionRequest): void {
+    this.session.act(request);
+  }
+
+  lazy<M>(module: LazyModule<M>): M | undefined {
+    if (module.loaded === undefined) this.session.pending.push(module.load());
+    return module.loaded;
+  }
+
+  state<T>(name: string, initial: T): [T, (value: T) => void] {
+    const key = `${this.path}#${name}`;
+    const value = this.session.ui.has(key) ? (this.session.ui.get(key) as T) : initial;
+    return [
+      value,
+      (next: T) => {
+        this.session.ui.set(key, next);
+        this.session.requestUpdate();
+      },
+    ];
+  }
+
+  mayTakeFocus(): boolean {
+    return this.session.mayTakeFocus();
+  }
+
+  problem(message: string, type = 'Widget'): TemplateResult {
+    this.session.problems.push({ type, path: this.path, message });
+    return placeholder(type, this.path, message);
+  }
+}
+
+/** Renders one node (validating it) and, through its render function, its subtree. Never throws. */
+const NO_ENV: Readonly<Record<string, unknown>> = Object.freeze({});
+
+export function renderNode(node: unknown, session: RenderSession, path: string, depth: number, env = NO_ENV): unknown {
+  const ctx = new Context(session, path, depth, env);
+  if (depth > session.limits.maxDepth) {
+    return ctx.problem(`nesting deeper than ${session.limits.maxDepth} levels is not rendered`, describeType(node));
+  }
+  if (++session.nodes > session.limits.maxNodes) {
+    // One placeholder for the overflow, not one per dropped node.
+    return session.nodes === session.limits.maxNodes + 1
+      ? ctx.problem(`widget has more than ${session.limits.maxNodes.toLocaleString('en')} components; the rest is not rendered`, describeType(node))
+      : nothing;
+  }
+  const result = validate(node);
+  if (!result.ok) return ctx.problem(result.message, result.type);
+  const descriptor = registry.get(result.value.type as string);
+  if (!descriptor) return ctx.problem('unknown component type', String(result.value.type));
+  try {
+    return descriptor.render(result.value, ctx);
+  } catch (error) {
+    // A user component that throws degrades to a placeholder like any bad node.
+    return ctx.problem(`render failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300), String(result.value.type));
+  }
+}

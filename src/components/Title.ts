@@ -1,0 +1,17 @@
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { ComponentDescriptor } from '../catalog.js';
+import type { Title as TitleNode } from '../schema/index.js';
+import { limitText, textStyle, textStyles } from './text-style.js';
+
+const SIZES = new Set(['sm', 'md', 'lg', 'xl', '2xl', '3xl', '4xl', '5xl']);
+
+export const Title: ComponentDescriptor<TitleNode> = {
+  render(node, ctx) {
+    const { style, classes } = textStyle(node);
+    const size = node.size && SIZES.has(node.size) ? node.size : 'md';
+    const { text, cut } = limitText(node.value, ctx.limits.maxTextLength);
+    return html`<p class=${`title size-${size}${classes}`} role="heading" aria-level="3" style=${styleMap(style)}>${text}${cut ? html`<span class="text-cut" data-ck-error> …</span>` : nothing}</p>`;
+  },
+  styles: textStyles,
+};

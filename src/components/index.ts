@@ -1,0 +1,66 @@
+/**
+ * The built-in components: one file each, one line each here. The widget-language schemas
+ * (src/schema) validate their props; `registerComponent` adds or replaces types at run time.
+ */
+import { registerBuiltin } from '../catalog.js';
+import { Badge } from './Badge.js';
+import { Basic } from './Basic.js';
+import { Box } from './Box.js';
+import { Button } from './Button.js';
+import { Caption } from './Caption.js';
+import { Card } from './Card.js';
+import { Chart } from './Chart.js';
+import { Checkbox } from './Checkbox.js';
+import { Col } from './Col.js';
+import { DatePicker } from './DatePicker.js';
+import { Divider } from './Divider.js';
+import { Form } from './Form.js';
+import { Icon } from './Icon.js';
+import { Image } from './Image.js';
+import { Input } from './Input.js';
+import { Label } from './Label.js';
+import { ListView } from './ListView.js';
+import { ListViewItem } from './ListViewItem.js';
+import { Markdown } from './Markdown.js';
+import { RadioGroup } from './RadioGroup.js';
+import { Row } from './Row.js';
+import { Select } from './Select.js';
+import { Spacer } from './Spacer.js';
+import { Table } from './Table.js';
+import { TableCell } from './TableCell.js';
+import { TableRow } from './TableRow.js';
+import { Text } from './Text.js';
+import { Textarea } from './Textarea.js';
+import { Title } from './Title.js';
+import { Transition } from './Transition.js';
+
+registerBuiltin('Card', Card);
+registerBuiltin('ListView', ListView);
+registerBuiltin('ListViewItem', ListViewItem);
+registerBuiltin('Basic', Basic);
+registerBuiltin('Box', Box);
+registerBuiltin('Row', Row);
+registerBuiltin('Col', Col);
+registerBuiltin('Form', Form);
+registerBuiltin('Spacer', Spacer);
+registerBuiltin('Divider', Divider);
+registerBuiltin('Transition', Transition);
+registerBuiltin('Text', Text);
+registerBuiltin('Title', Title);
+registerBuiltin('Caption', Caption);
+registerBuiltin('Markdown', Markdown);
+registerBuiltin('Badge', Badge);
+registerBuiltin('Icon', Icon);
+registerBuiltin('Image', Image);
+registerBuiltin('Button', Button);
+registerBuiltin('Input', Input);
+registerBuiltin('Textarea', Textarea);
+registerBuiltin('Select', Select);
+registerBuiltin('DatePicker', DatePicker);
+registerBuiltin('Checkbox', Checkbox);
+registerBuiltin('RadioGroup', RadioGroup);
+registerBuiltin('Label', Label);
+registerBuiltin('Table', Table);
+registerBuiltin('Table.Row', TableRow);
+registerBuiltin('Table.Cell', TableCell);
+registerBuiltin('Chart', Chart);

@@ -1,0 +1,102 @@
+import { css } from 'lit';
+import { cssColor } from '../style/css-values.js';
+import type { StyleRecord } from './box-style.js';
+
+const WEIGHTS: Record<string, string> = { normal: '400', medium: '500', semibold: '600', bold: '700' };
+const ALIGNS: Record<string, string> = { start: 'start', center: 'center', end: 'end' };
+
+interface TextProps {
+  color?: unknown;
+  weight?: unknown;
+  textAlign?: unknown;
+  truncate?: unknown;
+  maxLines?: unknown;
+}
+
+/** Typography shared by Text, Title, Caption and Label: color, weight, alignment, truncation, clamping. */
+export function textStyle(node: TextProps, defaultColor?: string): { style: StyleRecord; classes: string } {
+  const style: StyleRecord = {
+    color: cssColor(node.color, 'text') ?? defaultColor,
+    'font-weight': typeof node.weight === 'string' && Object.hasOwn(WEIGHTS, node.weight) ? WEIGHTS[node.weight] : undefined,
+    'text-align': typeof node.textAlign === 'string' && Object.hasOwn(ALIGNS, node.textAlign) ? ALIGNS[node.textAlign] : undefined,
+  };
+  let classes = '';
+  if (node.truncate === true) classes += ' truncate';
+  if (typeof node.maxLines === 'number' && Number.isInteger(node.maxLines) && node.maxLines > 0 && node.maxLines <= 1000) {
+    classes += ' clamp';
+    style['-webkit-line-clamp'] = String(node.maxLines);
+  }
+  return { style, classes };
+}
+
+/** Text longer than the render limit is cut, with a visible note, instead of freezing layout. */
+export function limitText(value: string, max: number): { text: string; cut: number } {
+  return value.length > max ? { text: value.slice(0, max), cut: value.length - max } : { text: value, cut: 0 };
+}
+
+export const textStyles = css`
+  .text,
+  .title,
+  .caption {
+    margin: 0;
+    min-width: 0;
+    overflow-wrap: anywhere;
+    white-space: pre-wrap;
+  }
+  .truncate {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .clamp {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  .text.size-xs { font-size: var(--ck-font-size-xs); line-height: 1.4; }
+  .text.size-sm { font-size: var(--ck-font-size-sm); line-height: 1.45; }
+  .text.size-md { font-size: var(--ck-font-size-md); line-height: 1.5; }
+  .text.size-lg { font-size: var(--ck-font-size-lg); line-height: 1.5; }
+  .text.size-xl { font-size: var(--ck-font-size-xl); line-height: 1.45; }
+  .title {
+    color: var(--ck-color-text-emphasis);
+    font-weight: 600;
+    line-height: 1.25;
+    letter-spacing: -0.01em;
+  }
+  .title.size-sm { font-size: var(--ck-font-size-md); }
+  .title.size-md { font-size: var(--ck-font-size-lg); }
+  .title.size-lg { font-size: calc(var(--ck-font-size-base) * 1.375); }
+  .title.size-xl { font-size: calc(var(--ck-font-size-base) * 1.625); }
+  .title.size-2xl { font-size: calc(var(--ck-font-size-base) * 2); }
+  .title.size-3xl { font-size: calc(var(--ck-font-size-base) * 2.5); }
+  .title.size-4xl { font-size: calc(var(--ck-font-size-base) * 3); }
+  .title.size-5xl { font-size: calc(var(--ck-font-size-base) * 3.75); }
+  .caption {
+    color: var(--ck-color-text-secondary);
+  }
+  .caption.size-sm { font-size: var(--ck-font-size-xs); }
+  .caption.size-md { font-size: var(--ck-font-size-sm); }
+  .caption.size-lg { font-size: var(--ck-font-size-md); }
+  .text-cut {
+    color: var(--ck-color-text-tertiary);
+    font-size: var(--ck-font-size-xs);
+  }
+  .streaming-caret::after {
+    content: '';
+    display: inline-block;
+    width: 0.5em;
+    height: 1em;
+    margin-inline-start: 2px;
+    vertical-align: text-bottom;
+    background: currentColor;
+    opacity: 0.5;
+    animation: ck-caret 1s steps(2) infinite;
+  }
+  @keyframes ck-caret {
+    50% { opacity: 0; }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .streaming-caret::after { animation: none; }
+  }
+`;

@@ -1,0 +1,4 @@
+import { defineCkWidget } from './ck-widget.js';
+
+// Registering is idempotent: loading the script twice (npm + CDN, or two bundles) never throws.
+defineCkWidget();

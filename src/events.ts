@@ -1,0 +1,50 @@
+import type { ActionConfig, WidgetRoot } from './schema/index.js';
+
+/**
+ * The DOM events the elements fire: lowercase kebab-case, `ck-` prefix, bubbling and composed,
+ * payload in `detail`. Typed in `HTMLElementEventMap`, so `addEventListener('ck-action', e => e.detail)`
+ * is typed in TypeScript and in every framework that reads it.
+ */
+
+export interface CkActionDetail {
+  /** The action with form values merged into `payload`. */
+  action: ActionConfig;
+  /** The thread item the widget belongs to, when known. */
+  itemId: string | null;
+  /** The widget root the action came from. */
+  widget: WidgetRoot | null;
+  /** The control the user acted on. */
+  source: Element;
+}
+
+export interface CkErrorDetail {
+  /** What failed: `json` (unparseable text), `node` (a component that failed validation), `load`, `template`, `action`, `stream`. */
+  kind: 'json' | 'node' | 'load' | 'template' | 'action' | 'stream';
+  message: string;
+  /** The component type, for `node` errors. */
+  type?: string;
+  /** JSON path of the node, e.g. `$.children[2]`, for `node` errors. */
+  path?: string;
+  error?: unknown;
+}
+
+export interface CkLogDetail {
+  name: string;
+  data?: Record<string, unknown>;
+}
+
+export type CkActionEvent = CustomEvent<CkActionDetail>;
+export type CkErrorEvent = CustomEvent<CkErrorDetail>;
+export type CkLogEvent = CustomEvent<CkLogDetail>;
+
+export function emit<T>(target: EventTarget, name: string, detail: T, cancelable = false): boolean {
+  return target.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable }));
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'ck-action': CkActionEvent;
+    'ck-error': CkErrorEvent;
+    'ck-log': CkLogEvent;
+  }
+}

@@ -1,0 +1,90 @@
+import { css } from 'lit';
+
+/** Styles every widget shares: the host box, focus rings, error placeholders, screen-reader text. */
+export const baseStyles = css`
+  :host {
+    display: block;
+    /* The widget never paints outside its own box, whatever the JSON asks for. */
+    contain: paint;
+    min-width: 0;
+    font-family: var(--ck-font-family);
+    font-size: var(--ck-font-size-md);
+    line-height: 1.5;
+    color: var(--ck-color-text);
+    -webkit-font-smoothing: antialiased;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 2px solid var(--ck-color-focus-ring);
+    outline-offset: 2px;
+  }
+  .ck-error {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    max-width: 100%;
+    padding: 2px 8px;
+    border: 1px dashed var(--ck-color-danger);
+    border-radius: var(--ck-radius-sm);
+    color: var(--ck-color-text-danger);
+    background: color-mix(in srgb, var(--ck-color-danger) 8%, transparent);
+    font: 12px/1.5 var(--ck-font-mono);
+    overflow-wrap: anywhere;
+  }
+  .ck-error-type {
+    font-weight: 600;
+  }
+  .ck-error-path {
+    opacity: 0.8;
+  }
+  .ck-fatal {
+    display: block;
+    padding: 12px 16px;
+    border-radius: var(--ck-radius-lg);
+  }
+  .ck-sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .ck-loading {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    padding: 16px;
+    color: var(--ck-color-text-secondary);
+    font-size: var(--ck-font-size-sm);
+  }
+  .ck-spinner {
+    width: 1em;
+    height: 1em;
+    border: 2px solid currentColor;
+    border-right-color: transparent;
+    border-radius: 50%;
+    animation: ck-spin 0.8s linear infinite;
+    flex: none;
+  }
+  @keyframes ck-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .ck-spinner {
+      animation-duration: 2.4s;
+    }
+  }
+`;

@@ -1,0 +1,76 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens as CSS custom properties on the element's host. Components read tokens only.
+ * Each color is `light-dark(light, dark)`, so `color-scheme` on any subtree (the `theme`
+ * attribute, or a Card's `theme` prop) flips every token below it.
+ */
+export const tokenStyles = css`
+  :host {
+    color-scheme: light;
+    --ck-color-text: light-dark(#0d0d0d, #ececec);
+    --ck-color-text-emphasis: light-dark(#000000, #ffffff);
+    --ck-color-text-secondary: light-dark(#5d5d5d, #b4b4b4);
+    --ck-color-text-tertiary: light-dark(#8f8f8f, #8a8a8a);
+    --ck-color-text-success: light-dark(#00692a, #4fd18b);
+    --ck-color-text-warning: light-dark(#b14400, #ffab70);
+    --ck-color-text-caution: light-dark(#8a5a00, #ffd266);
+    --ck-color-text-danger: light-dark(#c41e1b, #ff8d8a);
+    --ck-color-text-info: light-dark(#0064c8, #7cc1ff);
+    --ck-color-text-discovery: light-dark(#7a36e0, #c4a1ff);
+    --ck-color-accent: light-dark(#0d0d0d, #f3f3f3);
+    --ck-color-accent-contrast: light-dark(#ffffff, #0d0d0d);
+    --ck-color-surface: light-dark(#ffffff, #212121);
+    --ck-color-surface-secondary: light-dark(#f9f9f9, #282828);
+    --ck-color-surface-tertiary: light-dark(#f1f1f1, #303030);
+    --ck-color-surface-elevated: light-dark(#ffffff, #2c2c2c);
+    --ck-color-surface-elevated-secondary: light-dark(#f7f7f7, #333333);
+    --ck-color-border: light-dark(rgb(13 13 13 / 0.12), rgb(255 255 255 / 0.14));
+    --ck-color-border-subtle: light-dark(rgb(13 13 13 / 0.07), rgb(255 255 255 / 0.08));
+    --ck-color-border-strong: light-dark(rgb(13 13 13 / 0.24), rgb(255 255 255 / 0.28));
+    --ck-color-success: light-dark(#008635, #2fbf71);
+    --ck-color-warning: light-dark(#e25507, #ff8a3d);
+    --ck-color-caution: light-dark(#c98a00, #f5c542);
+    --ck-color-danger: light-dark(#e02e2a, #ff6b66);
+    --ck-color-info: light-dark(#0285ff, #4aa8ff);
+    --ck-color-discovery: light-dark(#924ff7, #b58bff);
+    --ck-color-code-bg: light-dark(#f4f4f4, #2a2a2a);
+    --ck-color-focus-ring: light-dark(#0285ff, #4aa8ff);
+    --ck-color-hover: light-dark(rgb(13 13 13 / 0.05), rgb(255 255 255 / 0.07));
+    --ck-color-placeholder: light-dark(#a3a3a3, #7a7a7a);
+    --ck-font-family: ui-sans-serif, -apple-system, system-ui, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;
+    --ck-font-mono: ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace;
+    --ck-font-size-base: 16px;
+    --ck-font-size-xs: calc(var(--ck-font-size-base) * 0.75);
+    --ck-font-size-sm: calc(var(--ck-font-size-base) * 0.875);
+    --ck-font-size-md: var(--ck-font-size-base);
+    --ck-font-size-lg: calc(var(--ck-font-size-base) * 1.125);
+    --ck-font-size-xl: calc(var(--ck-font-size-base) * 1.25);
+    --ck-space-unit: 4px;
+    --ck-radius-2xs: 2px;
+    --ck-radius-xs: 4px;
+    --ck-radius-sm: 6px;
+    --ck-radius-md: 8px;
+    --ck-radius-lg: 12px;
+    --ck-radius-xl: 16px;
+    --ck-radius-2xl: 20px;
+    --ck-radius-3xl: 24px;
+    --ck-radius-4xl: 32px;
+    --ck-radius-full: 9999px;
+    --ck-radius-card: 24px;
+    --ck-radius-control: 9999px;
+    --ck-shadow-card: 0 1px 2px rgb(0 0 0 / 0.04), 0 4px 16px rgb(0 0 0 / 0.06);
+    --ck-transition: 150ms ease;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --ck-transition: 0s;
+    }
+  }
+`;
