@@ -68,7 +68,11 @@ export type Checked<T> = { ok: true; value: T; notes: string[] } | { ok: false; 
 function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+    // zod/mini ships no locale (bundle size), so say what was expected ourselves.
+    .map((issue) => {
+      const what = issue.code === 'invalid_type' ? `expected ${issue.expected}` : issue.code === 'invalid_value' ? `expected one of ${issue.values.map(String).join(', ')}` : issue.message;
+      return `${issue.path.length ? issue.path.join('.') : '(root)'}: ${what}`;
+    })
     .join('; ');
 }
 
