@@ -109,7 +109,8 @@ function legend(model: ChartModel): TemplateResult {
 function dataTable(model: ChartModel, summary: string): TemplateResult {
   const shown = Math.min(model.categories.length, MAX_TABLE_ROWS);
   const hidden = model.categories.length - shown;
-  return html`<table class="ck-visually-hidden">
+  // The wrapper is what is hidden: a table grows to its content whatever width it is given.
+  return html`<div class="ck-visually-hidden"><table>
     <caption>${summary}${hidden > 0 ? ` The table lists the first ${shown} rows; ${hidden} more are not listed.` : ''}</caption>
     <thead><tr><th scope="col">Category</th>${model.series.map((s) => html`<th scope="col">${s.label}</th>`)}</tr></thead>
     <tbody>
@@ -117,7 +118,7 @@ function dataTable(model: ChartModel, summary: string): TemplateResult {
         (category, row) => html`<tr><th scope="row">${category}</th>${model.series.map((s) => html`<td>${s.values[row] ?? ''}</td>`)}</tr>`,
       )}
     </tbody>
-  </table>`;
+  </table></div>`;
 }
 
 function errorPlaceholder(message: string): TemplateResult {
