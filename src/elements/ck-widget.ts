@@ -7,6 +7,8 @@ import { mergeFormValues } from '../dispatch/form-values.js';
 import { readFormControls } from '../dispatch/read-form.js';
 import { emit, type CkActionDetail, type CkErrorDetail } from '../events.js';
 import type { ActionConfig, WidgetRoot } from '../schema/index.js';
+import { applyWidgetUpdate } from '../thread/widget-updates.js';
+import type { WidgetUpdate, WidgetRoot as WireWidgetRoot } from '../protocol/types.js';
 import '../components/index.js';
 
 type Theme = 'light' | 'dark' | 'auto';
@@ -65,11 +67,42 @@ export class CkWidget extends LitElement {
   #loadAbort?: AbortController;
   #pending: Promise<unknown>[] = [];
   #problems: RenderProblem[] = [];
+  #frameBatched = false;
   #ui = new Map<string, unknown>();
 
   /** The widget currently shown (parsed), or null. */
   get currentWidget(): WidgetRoot | null {
     return this._state && 'root' in this._state ? (this._state.root as WidgetRoot) : null;
+  }
+
+  /**
+   * Applies a streamed widget update in place: `widget.streaming_text.value_delta`,
+   * `widget.component.updated` or `widget.root.updated`. Only the changed component re-renders,
+   * and updates are batched to at most one render per animation frame.
+   * @returns whether the update changed the widget (an unknown `component_id` changes nothing).
+   */
+  applyUpdate(update: WidgetUpdate): boolean {
+    const current = this._state && 'root' in this._state ? this._state.root : undefined;
+    if (current === undefined && update.type !== 'widget.root.updated') {
+      emit(this, 'ck-log', { name: 'widget.update.ignored', data: { reason: 'no widget to update', update: update.type } });
+      return false;
+    }
+    const next = applyWidgetUpdate((current ?? {}) as WireWidgetRoot, update);
+    if (next === current) {
+      emit(this, 'ck-log', { name: 'widget.update.ignored', data: { reason: 'no component with that id', update: update.type } });
+      return false;
+    }
+    this._state = { root: next };
+    this.#frameBatched = true;
+    return true;
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.#frameBatched) {
+      this.#frameBatched = false;
+      await nextFrame();
+    }
+    super.scheduleUpdate();
   }
 
   override connectedCallback(): void {
@@ -225,6 +258,17 @@ export class CkWidget extends LitElement {
     }
     emit(this, 'ck-action', detail, true);
   }
+}
+
+/** The next animation frame, or a short timeout where frames are paused (background tabs). */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 export function defineCkWidget(): void {
