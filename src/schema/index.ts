@@ -5,7 +5,8 @@ export { widgetIconNames, iconNamePrefixes, isWidgetIcon, isWidgetIconRef } from
 export type { WidgetIcon, WidgetIconRef } from './icon-names.js';
 export { actionConfigSchema, cardActionSchema } from './action.js';
 export {
-  themeColorSchema, colorSchema, spacingSchema, borderSchema, bordersSchema, iconRefSchema,
+  themeColorSchema, colorSchema, spacingSchema, borderSchema, bordersSchema, iconNameSchema,
+  displayTextSchema,
 } from './style-values.js';
 export { widgetStatusSchema } from './props/roots.js';
 export { componentSchemas, widgetTypes, isWidgetType } from './node-schemas.js';

@@ -52,11 +52,13 @@ function toPath(path: readonly PropertyKey[]): IssuePath {
 }
 
 /** What a failed union branch wanted, for "expected number, string or object". */
-function expectedOf(issue: Issue): string {
-  if (issue.code === 'invalid_type') return issue.expected;
-  if (issue.code === 'invalid_value') return listChoices(issue.values);
-  if (issue.code === 'invalid_format') return `a ${issue.format} string`;
-  return 'a different value';
+function expectedOf(issue: Issue | undefined): string[] {
+  if (issue === undefined) return [];
+  if (issue.code === 'invalid_type') return [issue.expected];
+  if (issue.code === 'invalid_value') return [listChoices(issue.values)];
+  if (issue.code === 'invalid_format') return [`a ${issue.format} string`];
+  if (issue.code === 'invalid_union') return issue.errors.flatMap((branch) => expectedOf(branch[0]));
+  return [];
 }
 
 /** How deep into the value a union branch got before failing: the branch that matched furthest wins. */
@@ -110,7 +112,7 @@ function describeIssue(issue: Issue, prefix: IssuePath): NodeIssue[] {
       if (deepest !== undefined && branchDepth(deepest) > 0) {
         return deepest.flatMap((inner) => describeIssue(inner, path));
       }
-      const wanted = branches.map((branch) => (branch[0] ? expectedOf(branch[0]) : 'a different value'));
+      const wanted = branches.flatMap((branch) => expectedOf(branch[0]));
       return at(`expected ${joinAlternatives(wanted)}; ${got}`);
     }
     case 'unrecognized_keys':

@@ -1,6 +1,7 @@
 // Node-level schemas: each validates ONE node's own props. `children` is checked only for shape,
 // because the renderer validates every child itself, so one bad node never blanks its siblings.
 import { z } from './zod.js';
+import { childList } from './child-list.js';
 import { basicRootProps, cardProps, listViewItemProps, listViewProps } from './props/roots.js';
 import { captionProps, labelProps, markdownProps, textProps, titleProps } from './props/text.js';
 import {
@@ -21,7 +22,7 @@ function isChildNode(value: unknown): value is ChildNode {
 }
 
 const childNode = z.custom<ChildNode>(isChildNode, { error: 'expected a widget node object' });
-const childNodes = z.array(childNode);
+const childNodes = childList(childNode);
 
 /**
  * Node-level schema per component type. A null-prototype object, so a hostile `type` such as

@@ -1,7 +1,6 @@
 // Value schemas shared by many components: colors, lengths, spacing, borders and the token enums.
 // They only check shape; CSS safety is decided at render time by src/style/css-values.ts.
 import { z } from './zod.js';
-import { iconNamePrefixes, widgetIconNames } from './icon-names.js';
 
 /** A color per theme: `{ light, dark }`. */
 export const themeColorSchema = z.object({ dark: z.string(), light: z.string() });
@@ -67,15 +66,21 @@ export const gutterSizeSchema = z.enum(['2xs', 'xs', 'sm', 'md', 'lg', 'xl']);
 export const directionSchema = z.enum(['row', 'col']);
 export const themeSchema = z.enum(['light', 'dark']);
 
-/** A built-in ChatKit icon name, or `vendor:<name>` (Python) / `lucide:<name>` (this runtime). */
-export const iconRefSchema = z.union(
-  [
-    z.enum(widgetIconNames),
-    z.templateLiteral([z.literal(iconNamePrefixes[0]), z.string().check(z.minLength(1))]),
-    z.templateLiteral([z.literal(iconNamePrefixes[1]), z.string().check(z.minLength(1))]),
-  ],
-  { error: 'expected a ChatKit icon name, vendor:<name> or lucide:<name>' },
-);
+/**
+ * An icon name: a built-in ChatKit name, `vendor:<name>` (Python), `lucide:<name>` (this runtime), or
+ * any other non-empty string. Python servers accept unknown names, so refusing one here would turn a
+ * whole Card into an error for one glyph; the icon set shows its fallback instead (see isWidgetIconRef).
+ */
+export const iconNameSchema = z.string().check(z.minLength(1, 'expected a non-empty icon name'));
+
+/**
+ * Text shown to the user. Templates often emit numbers and booleans unquoted (`"value": {{ total }}`)
+ * and Python servers pass them through, so they are shown as their JSON text instead of refused.
+ */
+export const displayTextSchema = z.union([
+  z.string(),
+  z.pipe(z.union([z.number(), z.boolean()]), z.transform((value: number | boolean) => String(value))),
+]);
 
 /** Size and box props shared by Image, Chart and the flex containers (ChatKit's BlockProps). */
 export const blockProps = {

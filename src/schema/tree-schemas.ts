@@ -1,6 +1,7 @@
 // The full recursive widget language: whole trees validated at once (template engine, JSON Schema).
 // Types are the props inferred from the zod schemas plus the children each container holds.
 import { z } from './zod.js';
+import { childList } from './child-list.js';
 import { actionConfigSchema, cardActionSchema } from './action.js';
 import { basicRootProps, cardProps, listViewItemProps, listViewProps, widgetStatusSchema } from './props/roots.js';
 import { captionProps, labelProps, markdownProps, textProps, titleProps } from './props/text.js';
@@ -70,14 +71,14 @@ export type WidgetRoot = Card | ListView | BasicRoot;
 
 // Children are lazy so the schemas can refer to the unions defined below them.
 const component = z.lazy((): z.ZodMiniType<WidgetComponent> => widgetComponentSchema);
-const components = z.array(component);
+const components = childList(component);
 const root = z.lazy((): z.ZodMiniType<WidgetRoot> => widgetRootSchema);
 
 export const cardSchema = z.extend(cardProps, { children: components });
 export const listViewItemSchema = z.extend(listViewItemProps, { children: components });
-export const listViewSchema = z.extend(listViewProps, { children: z.array(listViewItemSchema) });
+export const listViewSchema = z.extend(listViewProps, { children: childList(listViewItemSchema) });
 export const basicRootSchema = z.extend(basicRootProps, {
-  children: z.array(z.union([component, root])),
+  children: childList(z.union([component, root])),
 });
 export const boxSchema = z.extend(boxProps, { children: z.optional(components) });
 export const rowSchema = z.extend(rowProps, { children: z.optional(components) });
@@ -85,8 +86,8 @@ export const colSchema = z.extend(colProps, { children: z.optional(components) }
 export const formSchema = z.extend(formProps, { children: z.optional(components) });
 export const transitionSchema = z.extend(transitionProps, { children: z.optional(component) });
 export const tableCellSchema = z.extend(tableCellProps, { children: z.optional(components) });
-export const tableRowSchema = z.extend(tableRowProps, { children: z.optional(z.array(tableCellSchema)) });
-export const tableSchema = z.extend(tableProps, { children: z.optional(z.array(tableRowSchema)) });
+export const tableRowSchema = z.extend(tableRowProps, { children: z.optional(childList(tableCellSchema)) });
+export const tableSchema = z.extend(tableProps, { children: z.optional(childList(tableRowSchema)) });
 
 /** Recursive schema per type, for whole-tree validation and JSON Schema `$defs`. */
 export const treeSchemas = {

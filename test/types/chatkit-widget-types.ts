@@ -59,9 +59,10 @@ export type Conformance = [
   Assert<SameProps<Ours.Transition, 'Transition'>>, Assert<AcceptsTheirs<Ours.Transition, 'Transition'>>,
 ];
 
-// RELAXED: icon props. Python also accepts `vendor:<name>` and this runtime `lucide:<name>`, so our
-// icon type is wider than ChatKit's `WidgetIcon`. Theirs -> ours holds in full; ours -> theirs holds
-// for every other prop, and ChatKit's icon names are exactly our built-in names.
+// RELAXED: icon props. Python also accepts `vendor:<name>` (and, through its dynamic models, any
+// name), and this runtime `lucide:<name>`, so our icon props are strings: an unknown name shows the
+// icon set's fallback instead of failing the whole node. Theirs -> ours holds in full; ours -> theirs
+// holds for every other prop, and ChatKit's icon names are exactly our built-in names.
 type IconProps = 'name' | 'iconStart' | 'iconEnd';
 export type IconConformance = [
   Assert<Mutual<Ours.WidgetIcon, Widgets.WidgetIcon>>,

@@ -2,14 +2,14 @@
 import { z } from '../zod.js';
 import { actionConfigSchema } from '../action.js';
 import {
-  blockProps, colorSchema, controlSizeSchema, controlVariantSchema, iconRefSchema,
+  blockProps, colorSchema, displayTextSchema, controlSizeSchema, controlVariantSchema, iconNameSchema,
   iconSizeSchema, lengthSchema, nodeIdentityProps,
 } from '../style-values.js';
 
 export const badgeProps = z.object({
   type: z.literal('Badge'),
   ...nodeIdentityProps,
-  label: z.string(),
+  label: displayTextSchema,
   color: z.optional(z.enum(['secondary', 'success', 'danger', 'warning', 'info', 'discovery'])),
   variant: z.optional(z.enum(['solid', 'soft', 'outline'])),
   size: z.optional(z.enum(['sm', 'md', 'lg'])),
@@ -19,7 +19,7 @@ export const badgeProps = z.object({
 export const iconProps = z.object({
   type: z.literal('Icon'),
   ...nodeIdentityProps,
-  name: iconRefSchema,
+  name: iconNameSchema,
   color: z.optional(colorSchema),
   size: z.optional(iconSizeSchema),
 });
@@ -47,8 +47,8 @@ export const buttonProps = z.object({
   submit: z.optional(z.boolean()),
   label: z.optional(z.string()),
   onClickAction: z.optional(actionConfigSchema),
-  iconStart: z.optional(iconRefSchema),
-  iconEnd: z.optional(iconRefSchema),
+  iconStart: z.optional(iconNameSchema),
+  iconEnd: z.optional(iconNameSchema),
   style: z.optional(z.enum(['primary', 'secondary'])),
   iconSize: z.optional(z.enum(['sm', 'md', 'lg', 'xl', '2xl'])),
   color: z.optional(z.enum([

@@ -2,7 +2,7 @@
 import { z } from '../zod.js';
 import { actionConfigSchema, cardActionSchema } from '../action.js';
 import {
-  alignmentSchema, borderValueSchema, colorSchema, directionSchema, iconRefSchema,
+  alignmentSchema, borderValueSchema, colorSchema, directionSchema, iconNameSchema,
   justificationSchema, lengthSchema, nodeIdentityProps, spacingValueSchema, themeSchema,
 } from '../style-values.js';
 
@@ -14,7 +14,7 @@ export const widgetStatusSchema = z.object({
   text: z.string(),
   favicon: z.optional(z.string()),
   frame: z.optional(z.boolean()),
-  icon: z.optional(iconRefSchema),
+  icon: z.optional(iconNameSchema),
 });
 
 export const cardProps = z.object({

@@ -1,12 +1,12 @@
 // Props of the text components: Text, Title, Caption, Markdown, Label.
 import { z } from '../zod.js';
 import {
-  captionSizeSchema, colorSchema, fontWeightSchema, lengthSchema, nodeIdentityProps,
+  captionSizeSchema, colorSchema, displayTextSchema, fontWeightSchema, lengthSchema, nodeIdentityProps,
   textAlignSchema, textSizeSchema, titleSizeSchema,
 } from '../style-values.js';
 
 const baseTextProps = {
-  value: z.string(),
+  value: displayTextSchema,
   color: z.optional(colorSchema),
   weight: z.optional(fontWeightSchema),
   textAlign: z.optional(textAlignSchema),
@@ -56,14 +56,14 @@ export const captionProps = z.object({
 export const markdownProps = z.object({
   type: z.literal('Markdown'),
   ...nodeIdentityProps,
-  value: z.string(),
+  value: displayTextSchema,
   streaming: z.optional(z.boolean()),
 });
 
 export const labelProps = z.object({
   type: z.literal('Label'),
   ...nodeIdentityProps,
-  value: z.string(),
+  value: displayTextSchema,
   fieldName: z.string(),
   size: z.optional(textSizeSchema),
   weight: z.optional(fontWeightSchema),
