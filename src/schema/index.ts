@@ -13,6 +13,8 @@ export { componentSchemas, widgetTypes, isWidgetType } from './node-schemas.js';
 export type { WidgetType, WidgetNode, WidgetNodeOf, ChildNode } from './node-schemas.js';
 export { parseNode } from './parse-node.js';
 export type { ParseNodeResult } from './parse-node.js';
+export { parseWidgetRoot, MAX_WIDGET_TREE_DEPTH } from './parse-tree.js';
+export type { ParseTreeResult } from './parse-tree.js';
 export { describeIssues, formatPath } from './issues.js';
 export type { NodeIssue, IssuePath } from './issues.js';
 export { treeSchemas, widgetComponentSchema, widgetRootSchema } from './tree-schemas.js';
