@@ -33,6 +33,13 @@ export interface CkLogDetail {
   data?: Record<string, unknown>;
 }
 
+export interface CkEffectDetail {
+  /** The `client_effect` name the server sent, e.g. `location.select`. */
+  name: string;
+  data: Record<string, unknown>;
+}
+
+export type CkEffectEvent = CustomEvent<CkEffectDetail>;
 export type CkActionEvent = CustomEvent<CkActionDetail>;
 export type CkErrorEvent = CustomEvent<CkErrorDetail>;
 export type CkLogEvent = CustomEvent<CkLogDetail>;
@@ -46,5 +53,6 @@ declare global {
     'ck-action': CkActionEvent;
     'ck-error': CkErrorEvent;
     'ck-log': CkLogEvent;
+    'ck-effect': CkEffectEvent;
   }
 }

@@ -8,7 +8,12 @@ import { readFormControls } from '../dispatch/read-form.js';
 import { emit, type CkActionDetail, type CkErrorDetail } from '../events.js';
 import type { ActionConfig, WidgetRoot } from '../schema/index.js';
 import { applyWidgetUpdate } from '../thread/widget-updates.js';
-import type { WidgetUpdate, WidgetRoot as WireWidgetRoot } from '../protocol/types.js';
+import type { WidgetUpdate, WidgetRoot as WireWidgetRoot, WidgetItem } from '../protocol/types.js';
+import type { ChatKitClientOptions } from '../protocol/client.js';
+import { ContextConsumer } from '@lit/context';
+import { threadControllerContext } from '../dispatch/context.js';
+import { ThreadBusyError, ThreadController, type ControllerEvent } from '../dispatch/thread-controller.js';
+import type { WireAction } from '../protocol/requests.js';
 import '../components/index.js';
 
 type Theme = 'light' | 'dark' | 'auto';
@@ -24,8 +29,11 @@ type Theme = 'light' | 'dark' | 'auto';
  * @fires ck-action - A control's action ran. Cancelable. `detail: {action, itemId, widget, source}`.
  * @fires ck-error - Invalid JSON, a node that failed validation (`detail.path`, `detail.type`), or a failed load.
  * @fires ck-log - Diagnostics (`detail.name`, `detail.data`).
+ * @fires ck-effect - A `client_effect` from the server (standalone use with `endpoint`): `detail: {name, data}`.
  * @csspart widget - The root container (Card, ListView or Basic).
  * @csspart error - A placeholder for a node that could not be rendered.
+ * @csspart busy - The overlay shown while a server action runs with container loading behavior.
+ * @csspart action-error - The message shown when a server action failed.
  * @cssprop --ck-color-accent - Primary buttons, links, checked controls.
  * @cssprop --ck-color-surface - Card background.
  * @cssprop --ck-color-text - Body text color.
@@ -40,6 +48,10 @@ export class CkWidget extends LitElement {
     theme: { type: String, reflect: true },
     themeOptions: { attribute: false },
     itemId: { type: String, attribute: 'item-id' },
+    endpoint: { type: String },
+    threadId: { type: String, attribute: 'thread-id' },
+    api: { attribute: false },
+    busy: { type: Boolean, reflect: true },
     onAction: { attribute: false },
     limits: { attribute: false },
     _state: { state: true },
@@ -55,6 +67,14 @@ export class CkWidget extends LitElement {
   themeOptions?: ThemeOption;
   /** The thread item this widget belongs to (sent with server actions). */
   itemId?: string;
+  /** ChatKit server endpoint for server actions when the widget is not inside `<ck-thread>`/`<ck-chat>`. */
+  endpoint?: string;
+  /** The thread the widget belongs to (standalone use with `endpoint`). */
+  threadId?: string;
+  /** Full API options for standalone use: `{url, fetch?, headers?, metadata?}` (overrides `endpoint`). */
+  api?: ChatKitClientOptions;
+  /** True while a server action of this widget runs with container loading behavior. */
+  busy = false;
   /** Called for every action before the `ck-action` event; return `false` to stop it. */
   onAction?: (action: ActionConfig, detail: CkActionDetail) => void | boolean | Promise<void>;
   /** Render limits (depth, node count, text length). */
@@ -68,6 +88,10 @@ export class CkWidget extends LitElement {
   #pending: Promise<unknown>[] = [];
   #problems: RenderProblem[] = [];
   #frameBatched = false;
+  #inFlight = false;
+  #actionError: string | null = null;
+  #thread = new ContextConsumer(this, { context: threadControllerContext, subscribe: true });
+  #own?: { controller: ThreadController; unsubscribe: () => void; key: string };
   #ui = new Map<string, unknown>();
 
   /** The widget currently shown (parsed), or null. */
@@ -116,6 +140,54 @@ export class CkWidget extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#loadAbort?.abort();
+    // Removing the element ends its request: nothing keeps streaming into a detached widget.
+    this.#own?.controller.abort();
+    this.#own?.unsubscribe();
+    this.#own = undefined;
+  }
+
+  /** The controller server actions go to: the enclosing thread's, else one of our own. */
+  #controller(): ThreadController | undefined {
+    if (this.#thread.value) return this.#thread.value;
+    const options = this.api ?? (this.endpoint ? { url: this.endpoint } : undefined);
+    if (!options) return undefined;
+    const key = `${options.url}\u0000${this.threadId ?? ''}`;
+    if (this.#own?.key === key) return this.#own.controller;
+    this.#own?.unsubscribe();
+    const controller = new ThreadController({ api: options, threadId: this.threadId ?? null });
+    const unsubscribe = controller.subscribe((event) => this.#onControllerEvent(event));
+    this.#own = { controller, unsubscribe, key };
+    return controller;
+  }
+
+  /** Standalone mode: this widget follows its own item through the server's stream. */
+  #onControllerEvent(event: ControllerEvent): void {
+    switch (event.type) {
+      case 'state': {
+        const item = event.state.items.find((candidate) => candidate.id === this.itemId);
+        const widget = item && item.type === 'widget' ? (item as WidgetItem).widget : undefined;
+        if (widget && (!this._state || !('root' in this._state) || this._state.root !== widget)) {
+          this._state = { root: widget };
+          this.#frameBatched = true;
+        }
+        break;
+      }
+      case 'effect':
+        emit(this, 'ck-effect', { name: event.name, data: event.data });
+        break;
+      case 'error': {
+        const message = event.error ? event.error.message : (event.event?.message ?? `The server reported an error (${event.event?.code ?? 'unknown'}).`);
+        this.#actionError = message;
+        emit<CkErrorDetail>(this, 'ck-error', { kind: 'stream', message, error: event.error ?? event.event });
+        this.requestUpdate();
+        break;
+      }
+      case 'log':
+        emit(this, 'ck-log', { name: event.name, data: event.data });
+        break;
+      default:
+        emit(this, 'ck-log', { name: event.type, data: { ...event } });
+    }
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -207,7 +279,12 @@ export class CkWidget extends LitElement {
     const tree = renderNode(state.root, session, '$', 0);
     this.#problems = session.problems;
     this.#pending = session.pending;
-    return tree;
+    return html`${tree}${this.busy ? html`<div class="ck-busy" part="busy" role="status" aria-label="Working…"><span class="ck-spinner"></span></div>` : nothing}${this.#actionError
+      ? html`<div class="ck-action-error" part="action-error" role="alert">
+          <span>${this.#actionError}</span>
+          <button type="button" class="ck-dismiss" aria-label="Dismiss" @click=${() => { this.#actionError = null; this.requestUpdate(); }}>×</button>
+        </div>`
+      : nothing}`;
   }
 
   /** autoFocus applies only when nothing else on the page has focus, or focus is already inside. */
@@ -256,8 +333,52 @@ export class CkWidget extends LitElement {
     } catch (error) {
       emit<CkErrorDetail>(this, 'ck-error', { kind: 'action', message: `onAction threw: ${error instanceof Error ? error.message : String(error)}`, error });
     }
-    emit(this, 'ck-action', detail, true);
+    if (!emit(this, 'ck-action', detail, true) || merged.handler === 'client') return;
+    void this.#sendToServer(merged, source);
   }
+
+  /** Server actions: one at a time per widget, with the loading state the action asks for. */
+  async #sendToServer(action: ActionConfig, source: Element): Promise<void> {
+    const controller = this.#controller();
+    if (!controller) {
+      emit(this, 'ck-log', { name: 'action.unhandled', data: { type: action.type, reason: 'no ChatKit server: set endpoint and thread-id, or place the widget in <ck-thread>' } });
+      return;
+    }
+    if (this.#inFlight) {
+      emit(this, 'ck-log', { name: 'action.ignored', data: { type: action.type, reason: 'an action of this widget is still running' } });
+      return;
+    }
+    if (!this.#thread.value && this.itemId && this.currentWidget && !controller.state.items.some((item) => item.id === this.itemId)) {
+      controller.seed([{ id: this.itemId, type: 'widget', thread_id: this.threadId ?? '', created_at: new Date().toISOString(), widget: this.currentWidget as unknown as WireWidgetRoot, copy_text: null } as WidgetItem]);
+    }
+    const behavior = loadingBehaviorFor(action, source);
+    this.#inFlight = true;
+    this.#actionError = null;
+    if (behavior === 'self') source.setAttribute('aria-busy', 'true');
+    if (behavior === 'container') this.busy = true;
+    try {
+      await controller.sendAction(action as WireAction, this.itemId ?? null);
+    } catch (error) {
+      const message = error instanceof ThreadBusyError ? error.message : `Could not send the action: ${error instanceof Error ? error.message : String(error)}`;
+      this.#actionError = message;
+      emit<CkErrorDetail>(this, 'ck-error', { kind: 'action', message, error });
+    } finally {
+      this.#inFlight = false;
+      source.removeAttribute('aria-busy');
+      this.busy = false;
+      this.requestUpdate();
+    }
+  }
+}
+
+/**
+ * `auto` shows the spinner where the user acted: on the control for a button or list item, over
+ * the whole widget for a form submit or a Card's confirm.
+ */
+function loadingBehaviorFor(action: ActionConfig, source: Element): 'none' | 'self' | 'container' {
+  const behavior = action.loadingBehavior ?? 'auto';
+  if (behavior === 'none' || behavior === 'self' || behavior === 'container') return behavior;
+  return source.closest('form') ? 'container' : 'self';
 }
 
 /** The next animation frame, or a short timeout where frames are paused (background tabs). */

@@ -49,6 +49,48 @@ export const baseStyles = css`
     padding: 12px 16px;
     border-radius: var(--ck-radius-lg);
   }
+  :host([busy]) {
+    position: relative;
+  }
+  .ck-busy {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    background: color-mix(in srgb, var(--ck-color-surface) 55%, transparent);
+    border-radius: var(--ck-radius-card);
+    color: var(--ck-color-text-secondary);
+    cursor: progress;
+  }
+  [aria-busy='true'] {
+    cursor: progress;
+    pointer-events: none;
+    opacity: 0.7;
+  }
+  .ck-action-error {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    margin-top: 8px;
+    padding: 8px 12px;
+    border-radius: var(--ck-radius-md);
+    background: color-mix(in srgb, var(--ck-color-danger) 10%, transparent);
+    color: var(--ck-color-text-danger);
+    font-size: var(--ck-font-size-sm);
+  }
+  .ck-action-error span {
+    flex: 1;
+  }
+  .ck-dismiss {
+    all: unset;
+    cursor: pointer;
+    padding: 0 4px;
+    font-size: 16px;
+    line-height: 1;
+  }
+  .ck-dismiss:focus-visible {
+    outline: 2px solid var(--ck-color-focus-ring);
+  }
   .ck-sr-only {
     position: absolute;
     width: 1px;
