@@ -9,12 +9,12 @@ import { cssAspectRatio, cssFlex, cssSize } from '../style/css-values.js';
 import { readChartModel, type ChartModel } from './chart-data.js';
 import type { ChartProps } from './chart-props.js';
 import { layoutChart, type ChartLayout } from './layout.js';
-import { checkChartLimits } from './limits.js';
+import { checkBarLimit, checkChartLimits } from './limits.js';
 import { chartSummary } from './summary.js';
 
 export type { ChartProps, ChartSeries, CurveType, XAxisConfig } from './chart-props.js';
 export { curveTypes } from './chart-props.js';
-export { MAX_CHART_POINTS, MAX_CHART_SERIES, MAX_CHART_VALUES } from './limits.js';
+export { MAX_CHART_BARS, MAX_CHART_POINTS, MAX_CHART_SERIES, MAX_CHART_VALUES } from './limits.js';
 
 export interface ChartOptions {
   /** The measured width of the chart's box in px, so text is drawn 1:1; default 600. */
@@ -132,6 +132,8 @@ export function renderChart(chart: ChartProps, options: ChartOptions = {}): Temp
   if (!limits.ok) return errorPlaceholder(limits.message);
   const model = readChartModel({ data: props.data!, series: props.series!, xAxis: props.xAxis! });
   if (model.series.length === 0) return errorPlaceholder('Chart not shown: it has no series with a type and a dataKey.');
+  const bars = checkBarLimit(model.categories.length, model.series.filter((s) => s.type === 'bar').length);
+  if (!bars.ok) return errorPlaceholder(bars.message);
 
   const requested = options.width;
   const width = requested !== undefined && Number.isFinite(requested) && requested > 0 ? Math.min(requested, MAX_EXTENT) : DEFAULT_WIDTH;

@@ -4,7 +4,9 @@
  */
 import { area, line } from 'd3-shape';
 import type { ChartModel } from './chart-data.js';
+import { curveLinear } from 'd3-shape';
 import { curveFactory } from './curves.js';
+import { decimateRows } from './decimate.js';
 import { formatTick, linear, niceScale } from './scale.js';
 import { stackSeries, type Extent } from './stack.js';
 
@@ -98,8 +100,11 @@ export function layoutChart(model: ChartModel, options: LayoutOptions): ChartLay
       return;
     }
     const defined = (extent: Extent | undefined): extent is Extent => extent !== undefined;
-    const curve = curveFactory(s.curve);
-    const indexed = series.map((extent, row) => ({ extent, row }));
+    const picked = decimateRows(series, plot.width);
+    const dense = picked.length < series.length;
+    // Curves between points closer than a pixel only add overshoot; dense data is drawn straight.
+    const curve = dense ? curveLinear : curveFactory(s.curve);
+    const indexed = picked.map((row) => ({ extent: row === undefined ? undefined : series[row], row: row ?? 0 }));
     const d =
       s.type === 'line'
         ? line<(typeof indexed)[number]>()

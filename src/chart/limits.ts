@@ -10,6 +10,9 @@ export const MAX_CHART_SERIES = 50;
 /** Rows × series: bounds the number of bars and the cost of reading values. */
 export const MAX_CHART_VALUES = 100_000;
 
+/** Bars (rows × bar series): each is an SVG element, and past this they are thinner than a pixel. */
+export const MAX_CHART_BARS = 20_000;
+
 export type LimitCheck = { ok: true } | { ok: false; message: string };
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -30,4 +33,11 @@ export function checkChartLimits(data: unknown, series: unknown): LimitCheck {
     };
   }
   return { ok: true };
+}
+
+/** Checked once the series are read: only bar series cost one element per row. */
+export function checkBarLimit(rows: number, barSeries: number): LimitCheck {
+  return rows * barSeries > MAX_CHART_BARS
+    ? { ok: false, message: `Chart not shown: ${count(rows * barSeries)} bars is more than the limit of ${count(MAX_CHART_BARS)}.` }
+    : { ok: true };
 }

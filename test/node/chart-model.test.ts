@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { chartNumber, readChartModel } from '../../src/chart/chart-data.js';
-import { checkChartLimits, MAX_CHART_POINTS, MAX_CHART_SERIES } from '../../src/chart/limits.js';
+import { checkBarLimit, checkChartLimits, MAX_CHART_BARS, MAX_CHART_POINTS, MAX_CHART_SERIES } from '../../src/chart/limits.js';
+import { decimateRows } from '../../src/chart/decimate.js';
 import { curveFactory } from '../../src/chart/curves.js';
 import { curveTypes } from '../../src/chart/chart-props.js';
 import { layoutChart } from '../../src/chart/layout.js';
@@ -88,6 +89,12 @@ describe('Chart: limits', () => {
     assert.ok(!series.ok && series.message.includes(String(MAX_CHART_SERIES)));
     const product = checkChartLimits(new Array(MAX_CHART_POINTS), new Array(MAX_CHART_SERIES));
     assert.ok(!product.ok && product.message.includes('values'));
+  });
+
+  it('refuses more bars than a chart can draw', () => {
+    assert.deepEqual(checkBarLimit(MAX_CHART_BARS, 1), { ok: true });
+    const over = checkBarLimit(MAX_CHART_POINTS, 3);
+    assert.ok(!over.ok && over.message.includes('30,000 bars'));
   });
 
   it('accepts charts at the limit and refuses non-lists', () => {
@@ -197,5 +204,32 @@ describe('Chart: layout', () => {
     const long = layoutChart(readChartModel({ data: rows, series: [{ type: 'bar', dataKey: 'y' }], xAxis: 'x' }), options);
     assert.equal(long.bars.length, 1000);
     assert.ok(long.xLabels.length <= 10, `${long.xLabels.length} labels`);
+  });
+});
+
+describe('Chart: dense lines', () => {
+  it('keeps every row when there are few, with gaps where values are missing', () => {
+    assert.deepEqual(decimateRows([[0, 1], undefined, [0, 3]], 100), [0, undefined, 2]);
+  });
+
+  it('keeps first, lowest, highest and last per pixel column of a dense series', () => {
+    const extents = Array.from({ length: 10_000 }, (_, row) => [0, row % 7 === 0 ? -row : row] as const);
+    const rows = decimateRows(extents, 100);
+    assert.ok(rows.length <= 400, `${rows.length} rows`);
+    assert.equal(rows[0], 0);
+    assert.equal(rows.at(-1), 9_999);
+    // The extremes survive: the lowest value overall is row 9996 (-9996), the highest 9999.
+    assert.ok(rows.includes(9_996) && rows.includes(9_999));
+    assert.ok(!rows.includes(9_995), 'an unremarkable row between them is dropped');
+  });
+
+  it('draws a dense line from few points, without NaN', () => {
+    const data = Array.from({ length: MAX_CHART_POINTS }, (_, i) => ({ y: i % 3 === 0 ? 'NaN' : Math.sin(i) }));
+    const layout = layoutChart(readChartModel({ data, series: [{ type: 'line', dataKey: 'y', curveType: 'natural' }], xAxis: 'x' }), {
+      width: 600, height: 240, showYAxis: true,
+    });
+    const d = layout.paths[0]!.d;
+    assert.doesNotMatch(d, NO_PATH_NAN);
+    assert.ok((d.match(/[ML]/g) ?? []).length <= 4 * 600, 'at most four points per column');
   });
 });
