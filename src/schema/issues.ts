@@ -58,6 +58,7 @@ function expectedOf(issue: Issue | undefined): string[] {
   if (issue.code === 'invalid_value') return [listChoices(issue.values)];
   if (issue.code === 'invalid_format') return [`a ${issue.format} string`];
   if (issue.code === 'invalid_union') return issue.errors.flatMap((branch) => expectedOf(branch[0]));
+  if (issue.code === 'custom' && issue.message.startsWith('expected ')) return [issue.message.slice('expected '.length)];
   return [];
 }
 
@@ -112,8 +113,8 @@ function describeIssue(issue: Issue, prefix: IssuePath): NodeIssue[] {
       if (deepest !== undefined && branchDepth(deepest) > 0) {
         return deepest.flatMap((inner) => describeIssue(inner, path));
       }
-      const wanted = branches.flatMap((branch) => expectedOf(branch[0]));
-      return at(`expected ${joinAlternatives(wanted)}; ${got}`);
+      const wanted = joinAlternatives(branches.flatMap((branch) => expectedOf(branch[0])));
+      return input === undefined ? at(`required ${wanted} is missing`) : at(`expected ${wanted}; ${got}`);
     }
     case 'unrecognized_keys':
       return at(`unknown keys ${issue.keys.join(', ')}`);
