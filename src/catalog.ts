@@ -32,15 +32,24 @@ export interface ActionRequest {
 /** A module loaded on first use (Markdown, Chart, full icon set). */
 export interface LazyModule<M> {
   readonly loaded: M | undefined;
+  /** Why loading failed (a missing chunk, a network error), once it has. */
+  readonly failure: unknown;
   load(): Promise<M>;
 }
 
 export function lazyModule<M>(loader: () => Promise<M>): LazyModule<M> {
   let promise: Promise<M> | undefined;
-  const box: { loaded: M | undefined; load(): Promise<M> } = {
+  const box: { loaded: M | undefined; failure: unknown; load(): Promise<M> } = {
     loaded: undefined,
+    failure: undefined,
     load() {
-      promise ??= loader().then((module) => (box.loaded = module));
+      promise ??= loader().then(
+        (module) => (box.loaded = module),
+        (error: unknown) => {
+          box.failure = error ?? new Error('unknown failure');
+          throw error;
+        },
+      );
       return promise;
     },
   };
@@ -247,6 +256,11 @@ class Context implements RenderContext {
   }
 
   lazy<M>(module: LazyModule<M>): M | undefined {
+    if (module.failure !== undefined) {
+      // The component shows its fallback; the failure is reported once per node as a ck-error.
+      this.session.problems.push({ type: 'Widget', path: this.path, message: `a renderer failed to load: ${String(module.failure)}` });
+      return undefined;
+    }
     if (module.loaded === undefined) this.session.pending.push(module.load());
     return module.loaded;
   }

@@ -30,16 +30,41 @@ type Theme = 'light' | 'dark' | 'auto';
  * @fires ck-error - Invalid JSON, a node that failed validation (`detail.path`, `detail.type`), or a failed load.
  * @fires ck-log - Diagnostics (`detail.name`, `detail.data`).
  * @fires ck-effect - A `client_effect` from the server (standalone use with `endpoint`): `detail: {name, data}`.
- * @csspart widget - The root container (Card, ListView or Basic).
+ * @csspart widget - The root container (Card, ListView or Basic); also `card`, `list` or `basic`.
+ * @csspart status - The status line above a Card or ListView.
+ * @csspart card-footer - The confirm/cancel row of a Card.
+ * @csspart card-confirm - A Card's confirm button.
+ * @csspart card-cancel - A Card's cancel button.
+ * @csspart list-item - A ListViewItem row.
+ * @csspart show-more - The "Show N more" control of a ListView with `limit`.
+ * @csspart button - A Button.
+ * @csspart badge - A Badge.
+ * @csspart image - An Image.
+ * @csspart markdown - A Markdown block.
+ * @csspart table - A Table's scroll container.
+ * @csspart form - A Form.
+ * @csspart input - An Input (and an editable Text).
+ * @csspart textarea - A Textarea.
+ * @csspart select - A Select.
+ * @csspart date-picker - A DatePicker.
+ * @csspart checkbox - A Checkbox with its label.
+ * @csspart radio-group - A RadioGroup.
  * @csspart error - A placeholder for a node that could not be rendered.
  * @csspart busy - The overlay shown while a server action runs with container loading behavior.
  * @csspart action-error - The message shown when a server action failed.
  * @cssprop --ck-color-accent - Primary buttons, links, checked controls.
- * @cssprop --ck-color-surface - Card background.
+ * @cssprop --ck-color-accent-contrast - Text on accent backgrounds.
+ * @cssprop --ck-color-surface - Card and ListView background.
  * @cssprop --ck-color-text - Body text color.
+ * @cssprop --ck-color-text-secondary - Captions and secondary text.
+ * @cssprop --ck-color-border - Control borders.
+ * @cssprop --ck-color-focus-ring - Focus outlines.
  * @cssprop --ck-font-family - Text font.
+ * @cssprop --ck-font-size-base - Base font size (default 16px).
  * @cssprop --ck-radius-card - Corner radius of Cards and ListViews.
+ * @cssprop --ck-radius-control - Corner radius of buttons.
  * @cssprop --ck-space-unit - One step of the spacing scale (default 4px).
+ * @cssprop --ck-shadow-card - Card shadow.
  */
 export class CkWidget extends LitElement {
   static override properties = {
