@@ -105,6 +105,12 @@ export class SseParser {
     }
     const first = buf.charCodeAt(start);
     if (first === 0x3a /* : */) return; // comment
+    // Fast path for the only line ChatKit servers send: no field-name string is allocated.
+    if (first === 0x64 /* d */ && buf.startsWith('data:', start)) {
+      const valueStart = buf.charCodeAt(start + 5) === 0x20 && start + 5 < end ? start + 6 : start + 5;
+      this.appendData(buf.slice(valueStart, end));
+      return;
+    }
     const colon = buf.indexOf(':', start);
     let field: string;
     let value: string;
@@ -118,11 +124,7 @@ export class SseParser {
     }
     switch (field) {
       case 'data':
-        if (this.hasData) this.data += '\n' + value;
-        else {
-          this.data = value;
-          this.hasData = true;
-        }
+        this.appendData(value);
         break;
       case 'event':
         this.eventType = value;
@@ -136,6 +138,14 @@ export class SseParser {
       default:
         // Unknown fields are ignored.
         break;
+    }
+  }
+
+  private appendData(value: string): void {
+    if (this.hasData) this.data += '\n' + value;
+    else {
+      this.data = value;
+      this.hasData = true;
     }
   }
 
