@@ -7,4 +7,5 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['rollup', '-c', '--silent']);
+run('node', ['scripts/emit-json-schema.mjs']);
 

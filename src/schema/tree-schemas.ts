@@ -70,8 +70,12 @@ export type WidgetComponent =
 export type WidgetRoot = Card | ListView | BasicRoot;
 
 // Children are lazy so the schemas can refer to the unions defined below them.
-const component = z.lazy((): z.ZodMiniType<WidgetComponent> => widgetComponentSchema);
-const components = childList(component);
+/** A child component (lazy: the union is defined below). */
+export const componentRefSchema = z.lazy((): z.ZodMiniType<WidgetComponent> => widgetComponentSchema);
+/** A list of child components (or one child object). */
+export const componentListSchema = childList(componentRefSchema);
+const component = componentRefSchema;
+const components = componentListSchema;
 const root = z.lazy((): z.ZodMiniType<WidgetRoot> => widgetRootSchema);
 
 export const cardSchema = z.extend(cardProps, { children: components });
