@@ -5,6 +5,9 @@
 import './elements/define.js';
 
 export { CkWidget } from './elements/ck-widget.js';
+export type { WidgetTemplateLike } from './elements/ck-widget.js';
+export { WidgetTemplate, TemplateError } from './template/index.js';
+export type { BuildOptions, TemplateWarning, TemplateStage } from './template/index.js';
 export { registerComponent, componentTypes, DEFAULT_LIMITS, lazyModule } from './catalog.js';
 export type { ComponentDescriptor, RenderContext, NodeSchema, RenderLimits, ActionRequest, LazyModule } from './catalog.js';
 export { safeImageUrl, safeLinkUrl, setUrlPolicy } from './style/url-policy.js';

@@ -14,7 +14,21 @@ import { ContextConsumer } from '@lit/context';
 import { threadControllerContext } from '../dispatch/context.js';
 import { ThreadBusyError, ThreadController, type ControllerEvent } from '../dispatch/thread-controller.js';
 import type { WireAction } from '../protocol/requests.js';
+import { lazyModule } from '../catalog.js';
 import '../components/index.js';
+
+/** What `<ck-widget>` needs of a template: `WidgetTemplate` from `chatkit-widgets/template`. */
+export interface WidgetTemplateLike {
+  build(data: unknown, options?: { onWarning?: (warning: { message: string }) => void }): unknown;
+}
+
+// The template engine is a lazy chunk: pages that render plain widget JSON never load it.
+const templates = lazyModule(() => import('../template/index.js'));
+
+/** A `.widget` file is JSON with a string `template`; widget JSON never has one at its root. */
+function isWidgetFile(value: unknown): value is { template: string } {
+  return value !== null && typeof value === 'object' && typeof (value as { template?: unknown }).template === 'string' && 'version' in value;
+}
 
 type Theme = 'light' | 'dark' | 'auto';
 
@@ -79,6 +93,8 @@ export class CkWidget extends LitElement {
     busy: { type: Boolean, reflect: true },
     onAction: { attribute: false },
     limits: { attribute: false },
+    template: { attribute: false },
+    data: { attribute: false },
     _state: { state: true },
   };
 
@@ -102,6 +118,13 @@ export class CkWidget extends LitElement {
   busy = false;
   /** Called for every action before the `ck-action` event; return `false` to stop it. */
   onAction?: (action: ActionConfig, detail: CkActionDetail) => void | boolean | Promise<void>;
+  /**
+   * A `.widget` template (a `WidgetTemplate`, or the file's text) built with `data`; assigning new
+   * `data` rebuilds it and the keyed update keeps unchanged rows' DOM nodes.
+   */
+  template?: WidgetTemplateLike | string;
+  /** The data a `template` is built with. */
+  data?: unknown;
   /** Render limits (depth, node count, text length). */
   limits: RenderLimits = DEFAULT_LIMITS;
 
@@ -232,6 +255,7 @@ export class CkWidget extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src) this.#load(this.src);
     if (changed.has('widget') && !(changed.has('src') && this.src)) this.#accept(this.widget);
+    if ((changed.has('template') || changed.has('data')) && this.template !== undefined) void this.#buildTemplate(this.template, this.data);
     if (changed.has('themeOptions')) this.#applyTheme();
     if (this.renderRoot) this.#adoptCatalogStyles(this.renderRoot as ShadowRoot);
   }
@@ -252,6 +276,27 @@ export class CkWidget extends LitElement {
     this._state = { root: value };
   }
 
+  /** Builds the template with its data; template errors (with stage, line and column) show on the element. */
+  async #buildTemplate(template: WidgetTemplateLike | string, data: unknown): Promise<void> {
+    let built: WidgetTemplateLike;
+    try {
+      if (typeof template === 'string') {
+        if (!templates.loaded && !(this._state && 'root' in this._state)) this._state = { loading: 'template' };
+        const module = templates.loaded ?? (await templates.load());
+        if (this.template !== template || this.data !== data) return; // superseded while loading
+        built = module.WidgetTemplate.fromString(template);
+      } else {
+        built = template;
+      }
+      const root = built.build(data ?? {}, {
+        onWarning: (warning) => emit(this, 'ck-log', { name: 'template.warning', data: { ...warning } }),
+      });
+      this._state = { root };
+    } catch (error) {
+      this.#fail({ kind: 'template', message: error instanceof Error ? error.message : String(error), error });
+    }
+  }
+
   #fail(detail: CkErrorDetail): void {
     this._state = { error: detail };
     emit(this, 'ck-error', detail);
@@ -266,7 +311,15 @@ export class CkWidget extends LitElement {
       if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
       const text = await response.text();
       if (abort.signal.aborted) return;
-      this.#accept(text);
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        this.#accept(text); // reports the JSON error
+        return;
+      }
+      if (isWidgetFile(parsed)) this.template = text;
+      else this.#accept(parsed);
     } catch (error) {
       if (abort.signal.aborted) return;
       this.#fail({ kind: 'load', message: `Could not load widget from ${url}: ${error instanceof Error ? error.message : String(error)}`, error });
