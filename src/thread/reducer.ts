@@ -39,9 +39,15 @@ export interface ThreadState {
   items: readonly ThreadItem[];
   /** Ids of items added in the current stream and not done yet. */
   unfinishedItemIds: readonly string[];
-  /** `items.list` cursor for older items (pass as `after` with order desc), and whether there are any. */
+  /**
+   * `items.list` cursors (opaque: may name a hidden item). Older items: `{order: 'desc', after:
+   * olderCursor}` while `hasOlder`. Newer items not loaded yet (a long thread read with
+   * `threads.get_by_id` gives its oldest page): `{order: 'asc', after: newerCursor}` while `hasNewer`.
+   */
   olderCursor: string | null;
   hasOlder: boolean;
+  newerCursor: string | null;
+  hasNewer: boolean;
   /** True between `beginStream` and `endStream`: one stream at a time per thread. */
   streaming: boolean;
   streamOptions: StreamOptionsEvent['stream_options'] | null;
@@ -62,6 +68,8 @@ export const emptyThreadState: ThreadState = Object.freeze({
   unfinishedItemIds: [],
   olderCursor: null,
   hasOlder: false,
+  newerCursor: null,
+  hasNewer: false,
   streaming: false,
   streamOptions: null,
   progress: null,
@@ -78,38 +86,61 @@ function metadataOf(thread: Thread | ThreadMetadata): ThreadMetadata {
 }
 
 /**
- * State for a thread loaded with `threads.get_by_id`: its items page is the newest items, oldest
- * first; `after` is not a cursor for older items, so older ones are fetched with `items.list`
- * (order desc) starting before the oldest loaded item.
+ * State for a thread read with `threads.get_by_id`. The server sends its *oldest* page of items
+ * (order asc); when `has_more`, newer items follow with `items.list {order: 'asc', after:
+ * newerCursor}`, or show the newest first with `threadStateFromLatestItems`.
  */
 export function threadStateFromThread(thread: Thread): ThreadState {
   const items = thread.items.data;
+  const hasNewer = thread.items.has_more === true;
   return {
     ...emptyThreadState,
     thread: metadataOf(thread),
     items,
-    olderCursor: items[0]?.id ?? null,
-    hasOlder: thread.items.has_more === true && items.length > 0,
+    newerCursor: hasNewer ? (thread.items.after ?? items.at(-1)?.id ?? null) : null,
+    hasNewer,
   };
 }
 
 /**
- * Merges an `items.list` page. Order desc (paging back): the page is older items, newest first,
- * and is put before the loaded ones. Order asc: appended. Items already present are skipped, so a
- * page that overlaps what a stream already added does not duplicate anything.
+ * State showing the newest items of a thread: `page` is `items.list {order: 'desc'}` (newest
+ * first); older items then come with `mergeItemsPage(state, olderPage, 'desc')`.
  */
-export function mergeItemsPage(state: ThreadState, page: Page<ThreadItem>, order: 'asc' | 'desc' = 'desc'): ThreadState {
+export function threadStateFromLatestItems(thread: Thread | ThreadMetadata, page: Page<ThreadItem>): ThreadState {
+  const hasOlder = page.has_more === true;
+  return {
+    ...emptyThreadState,
+    thread: metadataOf(thread),
+    items: [...page.data].reverse(),
+    olderCursor: hasOlder ? (page.after ?? page.data.at(-1)?.id ?? null) : null,
+    hasOlder,
+  };
+}
+
+/**
+ * Merges an `items.list` page. Order desc (paging back from `olderCursor`): the page is older items,
+ * newest first, and goes before the loaded ones. Order asc (paging on from `newerCursor`): appended.
+ * Items already present are skipped, so a page that overlaps what a stream added duplicates nothing
+ * and items already shown keep their identity.
+ */
+export function mergeItemsPage(state: ThreadState, page: Page<ThreadItem>, order: 'asc' | 'desc'): ThreadState {
   const known = new Set(state.items.map((item) => item.id));
   const fresh = page.data.filter((item) => !known.has(item.id));
+  const more = page.has_more === true;
   if (order === 'desc') {
     return {
       ...state,
       items: fresh.length ? [...fresh.reverse(), ...state.items] : state.items,
-      olderCursor: page.after ?? state.olderCursor,
-      hasOlder: page.has_more === true,
+      olderCursor: more ? (page.after ?? state.olderCursor) : null,
+      hasOlder: more,
     };
   }
-  return { ...state, items: fresh.length ? [...state.items, ...fresh] : state.items };
+  return {
+    ...state,
+    items: fresh.length ? [...state.items, ...fresh] : state.items,
+    newerCursor: more ? (page.after ?? state.newerCursor) : null,
+    hasNewer: more,
+  };
 }
 
 // ---- the stream lifecycle --------------------------------------------------------------------

@@ -12,6 +12,7 @@ import {
   emptyThreadState,
   endStream,
   mergeItemsPage,
+  threadStateFromLatestItems,
   threadStateFromThread,
 } from '../../src/thread/reducer.js';
 import type { ThreadState } from '../../src/thread/reducer.js';
@@ -174,14 +175,38 @@ describe('the stream lifecycle', () => {
   });
 });
 
-describe('paging back with items.list', () => {
-  it('puts an older page (order desc) before the loaded items and keeps the cursor', () => {
-    const page = checkItemsPage(JSON.parse(text('055-items-list-desc-3.response')));
-    assert.ok(page.ok);
-    const loaded = { ...emptyThreadState, items: page.value.data.slice(0, 1) };
-    const merged = mergeItemsPage(loaded, page.value, 'desc');
-    assert.deepEqual(merged.items.map((i) => i.id), ['msg_0097', 'msg_0099']);
-    assert.equal(merged.items[1], loaded.items[0], 'an item already shown is not duplicated or re-created');
-    assert.deepEqual([merged.olderCursor, merged.hasOlder], ['msg_0097', true]);
+describe('paging with items.list', () => {
+  const page = (name: string) => {
+    const checked = checkItemsPage(JSON.parse(text(`${name}.response`)));
+    assert.ok(checked.ok);
+    return checked.value;
+  };
+  const thread = (items: ReturnType<typeof page>) => {
+    const checked = checkThread({ id: 'thr_0016', created_at: '2026-01-01T12:00:16', status: { type: 'active' }, metadata: {}, items });
+    assert.ok(checked.ok);
+    return checked.value;
+  };
+  const fullThread = page('057-items-list-limit-0').data.map((i) => i.id).reverse();
+
+  it('pages forward from the oldest page threads.get_by_id gives, through a hidden-item cursor', () => {
+    // 052: the oldest page shows 2 items and its cursor is msg_0096, an item the client never sees.
+    let state = threadStateFromThread(thread(page('052-items-list-asc-3')));
+    assert.deepEqual([state.hasNewer, state.newerCursor], [true, 'msg_0096']);
+    state = mergeItemsPage(state, page('053-items-list-asc-after'), 'asc');
+    assert.deepEqual([state.hasNewer, state.newerCursor], [true, 'msg_0097']);
+    state = mergeItemsPage(state, page('054-items-list-asc-after-hidden'), 'asc');
+    assert.deepEqual([state.hasNewer, state.newerCursor], [false, null]);
+    assert.deepEqual(state.items.map((i) => i.id), fullThread);
+  });
+
+  it('shows the newest items first and pages back; items already shown keep their identity', () => {
+    const latest = threadStateFromLatestItems(thread({ data: [], has_more: false }), page('055-items-list-desc-3'));
+    assert.deepEqual(latest.items.map((i) => i.id), ['msg_0097', 'msg_0099']);
+    assert.deepEqual([latest.hasOlder, latest.olderCursor], [true, 'msg_0097']);
+    const merged = mergeItemsPage(latest, page('057-items-list-limit-0'), 'desc');
+    assert.deepEqual(merged.items.map((i) => i.id), fullThread);
+    assert.equal(merged.items[2], latest.items[0]);
+    assert.equal(merged.items[3], latest.items[1]);
+    assert.deepEqual([merged.hasOlder, merged.olderCursor], [false, null]);
   });
 });
