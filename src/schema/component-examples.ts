@@ -1,0 +1,172 @@
+// One realistic JSON example per component, shown in docs/components.md and validated by its test.
+import type { WidgetType } from './node-schemas.js';
+
+export const componentExamples: Readonly<Record<WidgetType, Record<string, unknown>>> = {
+  Card: {
+    type: 'Card',
+    size: 'md',
+    status: { text: 'Booked', icon: 'check-circle' },
+    confirm: { label: 'Check in', action: { type: 'flight.check_in', payload: { flight: 'UA 123' } } },
+    cancel: { label: 'Later', action: { type: 'flight.dismiss', handler: 'client' } },
+    children: [
+      { type: 'Title', value: 'SFO → JFK' },
+      { type: 'Text', value: 'Departs 8:05 AM, gate B12', color: 'secondary' },
+    ],
+  },
+  ListView: {
+    type: 'ListView',
+    limit: 3,
+    status: { text: 'Inbox', icon: 'mail' },
+    children: [
+      { type: 'ListViewItem', key: 'm1', children: [{ type: 'Text', value: 'Quarterly report' }] },
+      { type: 'ListViewItem', key: 'm2', children: [{ type: 'Text', value: 'Team offsite' }] },
+    ],
+  },
+  Basic: {
+    type: 'Basic',
+    direction: 'col',
+    gap: 2,
+    children: [{ type: 'Title', value: 'Preview', size: 'sm' }, { type: 'Caption', value: 'Basic has no card chrome' }],
+  },
+  ListViewItem: {
+    type: 'ListViewItem',
+    gap: 3,
+    align: 'center',
+    onClickAction: { type: 'task.open', payload: { id: 'T-7' }, loadingBehavior: 'self' },
+    children: [{ type: 'Icon', name: 'check-circle', color: 'success' }, { type: 'Text', value: 'Ship v1.2' }],
+  },
+  Text: {
+    type: 'Text',
+    id: 'summary',
+    value: 'Your order ships tomorrow.',
+    size: 'sm',
+    color: { light: '#1f2937', dark: '#e5e7eb' },
+    maxLines: 2,
+    streaming: true,
+  },
+  Title: { type: 'Title', value: 'Weekly summary', size: 'lg', weight: 'semibold' },
+  Caption: { type: 'Caption', value: 'Updated 5 minutes ago', color: 'tertiary' },
+  Markdown: { type: 'Markdown', value: '**Total:** 3 items, see [details](https://example.com/order/42)' },
+  Label: { type: 'Label', value: 'Email', fieldName: 'contact.email', weight: 'medium' },
+  Badge: { type: 'Badge', label: 'Delayed', color: 'warning', variant: 'soft', pill: true },
+  Icon: { type: 'Icon', name: 'calendar', size: 'lg', color: 'secondary' },
+  Image: {
+    type: 'Image',
+    src: 'https://example.com/cover.jpg',
+    alt: 'Album cover',
+    size: 64,
+    radius: 'md',
+    fit: 'cover',
+  },
+  Button: {
+    type: 'Button',
+    label: 'Approve',
+    style: 'primary',
+    iconStart: 'check',
+    onClickAction: { type: 'request.approve', payload: { id: 42 }, loadingBehavior: 'container' },
+  },
+  Box: {
+    type: 'Box',
+    direction: 'row',
+    padding: { x: 4, y: 2 },
+    background: 'surface-secondary',
+    radius: 'lg',
+    border: { size: 1, color: 'subtle' },
+    children: [{ type: 'Text', value: 'Boxed' }],
+  },
+  Row: {
+    type: 'Row',
+    justify: 'between',
+    align: 'center',
+    children: [{ type: 'Text', value: 'Subtotal' }, { type: 'Spacer' }, { type: 'Text', value: '$42.00', weight: 'semibold' }],
+  },
+  Col: {
+    type: 'Col',
+    gap: 1,
+    children: [{ type: 'Title', value: '72°F', size: 'xl' }, { type: 'Caption', value: 'Sunny' }],
+  },
+  Form: {
+    type: 'Form',
+    direction: 'col',
+    gap: 3,
+    onSubmitAction: { type: 'signup.submit' },
+    children: [
+      { type: 'Label', value: 'Email', fieldName: 'email' },
+      { type: 'Input', name: 'email', inputType: 'email', required: true },
+      { type: 'Button', label: 'Sign up', submit: true },
+    ],
+  },
+  Divider: { type: 'Divider', spacing: 4, color: 'subtle' },
+  Spacer: { type: 'Spacer', minSize: 8 },
+  Transition: { type: 'Transition', children: { type: 'Badge', id: 'state', label: 'Running', color: 'info' } },
+  Input: { type: 'Input', name: 'city', placeholder: 'City', defaultValue: 'Paris', variant: 'outline', pill: true },
+  Textarea: { type: 'Textarea', name: 'notes', rows: 3, autoResize: true, maxRows: 8, placeholder: 'Anything else?' },
+  Select: {
+    type: 'Select',
+    name: 'team',
+    placeholder: 'Pick a team',
+    clearable: true,
+    options: [
+      { value: 'eng', label: 'Engineering' },
+      { value: 'ops', label: 'Operations', description: 'Runs on-call' },
+    ],
+    onChangeAction: { type: 'team.changed', handler: 'client' },
+  },
+  DatePicker: {
+    type: 'DatePicker',
+    name: 'due',
+    min: '2025-01-01',
+    max: '2025-12-31',
+    defaultValue: '2025-03-14',
+    side: 'bottom',
+  },
+  Checkbox: { type: 'Checkbox', name: 'subscribe', label: 'Email me updates', defaultChecked: true },
+  RadioGroup: {
+    type: 'RadioGroup',
+    name: 'size',
+    ariaLabel: 'Size',
+    direction: 'row',
+    defaultValue: 'm',
+    options: [{ label: 'Small', value: 's' }, { label: 'Medium', value: 'm' }, { label: 'Large', value: 'l', disabled: true }],
+  },
+  Table: {
+    type: 'Table',
+    children: [
+      {
+        type: 'Table.Row',
+        header: true,
+        children: [
+          { type: 'Table.Cell', children: [{ type: 'Text', value: 'Item' }] },
+          { type: 'Table.Cell', align: 'end', children: [{ type: 'Text', value: 'Qty' }] },
+        ],
+      },
+      {
+        type: 'Table.Row',
+        children: [
+          { type: 'Table.Cell', children: [{ type: 'Text', value: 'Coffee beans' }] },
+          { type: 'Table.Cell', align: 'end', children: [{ type: 'Text', value: 2 }] },
+        ],
+      },
+    ],
+  },
+  'Table.Row': {
+    type: 'Table.Row',
+    children: [{ type: 'Table.Cell', colSpan: 2, children: [{ type: 'Caption', value: 'No more items' }] }],
+  },
+  'Table.Cell': { type: 'Table.Cell', vAlign: 'center', colSize: 'sm', children: [{ type: 'Badge', label: 'New' }] },
+  Chart: {
+    type: 'Chart',
+    height: 180,
+    showLegend: true,
+    xAxis: 'month',
+    data: [
+      { month: 'Jan', revenue: 120, cost: 80 },
+      { month: 'Feb', revenue: 150, cost: 95 },
+      { month: 'Mar', revenue: 170, cost: 90 },
+    ],
+    series: [
+      { type: 'bar', dataKey: 'revenue', label: 'Revenue', color: 'blue' },
+      { type: 'line', dataKey: 'cost', label: 'Cost', color: 'orange', curveType: 'monotone' },
+    ],
+  },
+};
