@@ -7,6 +7,7 @@ export {
   emptyThreadState,
   endStream,
   mergeItemsPage,
+  retryTargetId,
   threadStateFromLatestItems,
   threadStateFromThread,
 } from './reducer.js';

@@ -240,6 +240,15 @@ function upsertItem(state: ThreadState, item: ThreadItem): ThreadState {
   return { ...state, items: index === -1 ? [...state.items, item] : replaceAt(state.items, index, item) };
 }
 
+/**
+ * The item a retry names (`requests.retryAfterItem(threadId, id)`): the newest user message. The
+ * server regenerates everything after it and deletes the rest without events.
+ */
+export function retryTargetId(state: ThreadState): string | null {
+  for (let i = state.items.length - 1; i >= 0; i--) if (state.items[i]!.type === 'user_message') return state.items[i]!.id;
+  return null;
+}
+
 /** Puts an item the server returned outside a stream (a sync action's `updated_item`) in place. */
 export function applyUpdatedItem(state: ThreadState, item: ThreadItem): ThreadState {
   const index = indexOfItem(state.items, item.id);

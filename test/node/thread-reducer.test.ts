@@ -12,6 +12,7 @@ import {
   emptyThreadState,
   endStream,
   mergeItemsPage,
+  retryTargetId,
   threadStateFromLatestItems,
   threadStateFromThread,
 } from '../../src/thread/reducer.js';
@@ -141,6 +142,7 @@ describe('the stream lifecycle', () => {
     assert.deepEqual(after.items.map((i) => i.id), ['msg_0083']);
     assert.equal(after.streaming, false);
     assert.equal(after.error, during.error, 'the error stays to offer a retry');
+    assert.equal(retryTargetId(after), 'msg_0083', 'a retry names the user message');
   });
 
   it('a cancelled stream keeps the partial assistant message, as the server does', () => {
