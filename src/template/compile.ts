@@ -5,7 +5,7 @@
  */
 import { getattr, getitem } from './attributes.js';
 import type { CallParts, CompareOp, Expr, Stmt } from './ast.js';
-import { NO_ARGS } from './call-args.js';
+import { NO_ARGS, bindArgs } from './call-args.js';
 import { TemplateError, excerptAt, lineColumnAt } from './errors.js';
 import { FILTERS } from './filters.js';
 import { percentFormat } from './format.js';
@@ -638,6 +638,8 @@ class Compiler {
   }
 
   private callArgs(parts: CallParts): (s: Scope) => CallArgs {
+    const constant = constantCallArgs(parts);
+    if (constant) return () => constant;
     const args = parts.args.map((a) => this.expr(a));
     const kwargs = parts.kwargs.map((k) => [k.name, this.expr(k.value)] as const);
     const dynArgs = parts.dynArgs ? this.expr(parts.dynArgs) : null;
@@ -673,15 +675,38 @@ class Compiler {
     }
     steps.reverse();
     const base = node ? this.expr(node) : null;
-    const compiled = steps.map((f) => {
-      const fn = this.lookupFilter(f.name, f.pos);
-      return { fn, args: this.callArgs(f), name: f.name };
-    });
+    const compiled = steps.map((f) => this.filterStep(f));
+    if (compiled.length === 1) {
+      const only = compiled[0] as (rt: Runtime, v: unknown, s: Scope) => unknown;
+      return (s, input) => only(s.rt, input === undefined && base ? base(s) : input, s);
+    }
     return (s, input) => {
       let v = input === undefined && base ? base(s) : input;
-      for (const step of compiled) v = step.fn(s.rt, v, step.args(s));
+      for (let i = 0; i < compiled.length; i++) v = (compiled[i] as (rt: Runtime, v: unknown, s: Scope) => unknown)(s.rt, v, s);
       return v;
     };
+  }
+
+  /** One filter application; constant arguments are bound once, here, rather than per call. */
+  private filterStep(f: Extract<Expr, { kind: 'filter' }>): (rt: Runtime, v: unknown, s: Scope) => unknown {
+    const fn = this.lookupFilter(f.name, f.pos);
+    const constant = constantCallArgs(f);
+    if (constant && fn.bound) {
+      const { params, required, apply } = fn.bound;
+      let bound: unknown[] | null = null;
+      try {
+        bound = constant === NO_ARGS && required === 0 ? [] : bindArgs('filter', params, constant, required);
+      } catch {
+        // A wrong call is a render-time TypeError in Jinja; let the per-call path raise it.
+      }
+      if (bound) {
+        const args = bound;
+        return (rt, v) => apply(rt, v, args);
+      }
+    }
+    if (constant) return (rt, v) => fn(rt, v, constant);
+    const args = this.callArgs(f);
+    return (rt, v, s) => fn(rt, v, args(s));
   }
 
   private lookupFilter(name: string, pos: number): FilterFn {
@@ -711,6 +736,21 @@ class Compiler {
       return test(s.rt, value(s), positional);
     };
   }
+}
+
+/** The call's arguments when all are literals (built once; callees never mutate them), else null. */
+function constantCallArgs(parts: CallParts): CallArgs | null {
+  if (parts.dynArgs || parts.dynKwargs) return null;
+  if (!parts.args.every(isLiteral) || !parts.kwargs.every((k) => isLiteral(k.value))) return null;
+  if (!parts.args.length && !parts.kwargs.length) return NO_ARGS;
+  const args = parts.args.map((a) => (a as { value: unknown }).value);
+  const kwargs = parts.kwargs.length ? new Map(parts.kwargs.map((k) => [k.name, (k.value as { value: unknown }).value])) : null;
+  return { args, kwargs };
+}
+
+/** Scalar literals only: list and dict literals build fresh (mutable) objects on every evaluation. */
+function isLiteral(e: Expr): boolean {
+  return e.kind === 'const';
 }
 
 function compareOnce(op: CompareOp, a: unknown, b: unknown): boolean {

@@ -305,8 +305,11 @@ function pformat(v: unknown, depth = 0): string {
 
 // ---------- the filters ----------
 
-function fn(params: readonly string[], required: number, body: (rt: Runtime, value: unknown, args: unknown[], a: CallArgs) => unknown): FilterFn {
-  return (rt, value, a) => body(rt, value, a === NO_ARGS ? [] : bindArgs('filter', params, a, required), a);
+/** A filter with named parameters, bound Python-style (positional or keyword). */
+function fn(params: readonly string[], required: number, apply: (rt: Runtime, value: unknown, args: unknown[]) => unknown): FilterFn {
+  const f: FilterFn = (rt, value, a) => apply(rt, value, a === NO_ARGS && required === 0 ? [] : bindArgs('filter', params, a, required));
+  f.bound = { params, required, apply };
+  return f;
 }
 
 function minOrMax(wantMax: boolean): FilterFn {
@@ -354,9 +357,10 @@ function joinValues(rt: Runtime, value: unknown, separator: unknown, attribute: 
   let list = items(rt, value);
   if (attribute !== undefined && attribute !== null) list = list.map(attrGetter(attribute, null));
   const sep = separator === undefined ? '' : text(separator);
-  const out = list.map(text).join(sep);
-  checkSize(out.length);
-  return out;
+  const parts = list.map(text);
+  // Check the size before joining: a 10 MB separator must not build a 20 MB string first.
+  checkSize(parts.reduce((n, p) => n + p.length, 0) + sep.length * Math.max(0, parts.length - 1));
+  return parts.join(sep);
 }
 
 export const FILTERS: ReadonlyMap<string, FilterFn> = new Map<string, FilterFn>([

@@ -105,6 +105,12 @@ function hex(n: number, width: number): string {
 
 /** Python's float repr: shortest round-trip digits, exponent form below 1e-4 and from 1e16. */
 export function floatRepr(x: number): string {
+  // Between 1e-4 and 1e16 JS and Python print the same shortest digits in positional form.
+  const ax = x < 0 ? -x : x;
+  if (ax >= 1e-4 && ax < 1e16) {
+    const s = String(x);
+    return Number.isInteger(x) ? s + '.0' : s;
+  }
   if (Number.isNaN(x)) return 'nan';
   if (x === Infinity) return 'inf';
   if (x === -Infinity) return '-inf';
@@ -234,9 +240,25 @@ function nonFinite(x: number): string {
   return Number.isNaN(x) ? 'nan' : x > 0 ? 'inf' : '-inf';
 }
 
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
 /** Python's round(x, n) for floats: correctly rounded, ties to even, result a float. */
 export function roundFloat(x: number, places: number): number {
   if (!Number.isFinite(x) || x === 0) return x;
+  // Fast path: when x·10^n is clearly not a tie, rounding the float product agrees with rounding
+  // the exact value, and q / 10^n (both exact) is the correctly rounded result Python computes.
+  if (places >= 0 && places <= 22) {
+    const scale = POW10[places] as number;
+    const y = x * scale;
+    if (Math.abs(y) < 2 ** 52) {
+      const frac = Math.abs(y - Math.trunc(y));
+      if (Math.abs(frac - 0.5) > 1e-6) {
+        const q = Math.round(y);
+        const r = q / scale;
+        return r === 0 && x < 0 ? -0 : r;
+      }
+    }
+  }
   if (places > 300 || places < -330) return places > 0 ? x : 0 * x;
   const q = scaledRound(x, places);
   const r = Number(`${q.toString()}e${-places}`);

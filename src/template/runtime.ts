@@ -36,7 +36,13 @@ export const DEFAULT_LIMITS: RenderLimits = {
   maxCallDepth: 200,
 };
 
-export type FilterFn = (rt: Runtime, value: unknown, a: CallArgs) => unknown;
+/**
+ * A filter. Those with named parameters also expose `bound`, so the compiler can bind constant
+ * arguments (`round(1)`, `join(', ')`) once instead of on every call.
+ */
+export type FilterFn = ((rt: Runtime, value: unknown, a: CallArgs) => unknown) & {
+  bound?: { params: readonly string[]; required: number; apply: (rt: Runtime, value: unknown, args: unknown[]) => unknown };
+};
 export type TestFn = (rt: Runtime, value: unknown, args: unknown[]) => boolean;
 
 /** The filters and tests a render can call by name (map('upper'), select('odd'), ...). */
@@ -107,9 +113,43 @@ export class Runtime {
   }
 }
 
+/**
+ * Variables of one scope. Loop bodies bind two names per iteration (the target and `loop`), so
+ * the first two live in fields and a Map is only made for scopes holding more.
+ */
+class Vars {
+  private k0: string | null = null;
+  private v0: unknown = undefined;
+  private k1: string | null = null;
+  private v1: unknown = undefined;
+  private more: Map<string, unknown> | null = null;
+
+  get(name: string): unknown {
+    if (this.k0 === name) return this.v0;
+    if (this.k1 === name) return this.v1;
+    return this.more === null ? undefined : this.more.get(name);
+  }
+
+  has(name: string): boolean {
+    return this.k0 === name || this.k1 === name || (this.more !== null && this.more.has(name));
+  }
+
+  set(name: string, value: unknown): void {
+    if (this.k0 === null || this.k0 === name) {
+      this.k0 = name;
+      this.v0 = value;
+    } else if (this.k1 === null || this.k1 === name) {
+      this.k1 = name;
+      this.v1 = value;
+    } else {
+      (this.more ??= new Map()).set(name, value);
+    }
+  }
+}
+
 /** A variable scope. Lookups walk outwards, then to the data, then to the global functions. */
 export class Scope {
-  readonly vars = new Map<string, unknown>();
+  readonly vars = new Vars();
 
   constructor(
     readonly parent: Scope | null,
