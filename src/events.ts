@@ -39,6 +39,21 @@ export interface CkEffectDetail {
   data: Record<string, unknown>;
 }
 
+export interface CkResponseStartDetail {
+  /** The request type that started the response, e.g. `threads.add_user_message`. */
+  request: string;
+}
+
+export interface CkResponseEndDetail {
+  request: string;
+  /** `completed` (error events included), `cancelled` (stopped or element removed), `failed` (transport). */
+  outcome: 'completed' | 'cancelled' | 'failed';
+}
+
+export interface CkThreadChangeDetail {
+  threadId: string | null;
+}
+
 export type CkEffectEvent = CustomEvent<CkEffectDetail>;
 export type CkActionEvent = CustomEvent<CkActionDetail>;
 export type CkErrorEvent = CustomEvent<CkErrorDetail>;
@@ -54,5 +69,8 @@ declare global {
     'ck-error': CkErrorEvent;
     'ck-log': CkLogEvent;
     'ck-effect': CkEffectEvent;
+    'ck-response-start': CustomEvent<CkResponseStartDetail>;
+    'ck-response-end': CustomEvent<CkResponseEndDetail>;
+    'ck-thread-change': CustomEvent<CkThreadChangeDetail>;
   }
 }
