@@ -12,6 +12,7 @@ import {
   emptyThreadState,
   endStream,
   mergeItemsPage,
+  threadStateFromLatestItems,
   threadStateFromThread,
   type StreamOutcome,
   type ThreadState,
@@ -117,7 +118,11 @@ export class ThreadController {
       return;
     }
     const thread = await this.client.request(requests.getThread(threadId), { signal });
-    if (this.#threadId === threadId) this.#set(threadStateFromThread(thread));
+    // get_by_id answers with the OLDEST page; a long thread is shown from its newest items instead.
+    const state = thread.items.has_more
+      ? threadStateFromLatestItems(thread, await this.client.request(requests.listItems(threadId, { order: 'desc', limit: 20 }), { signal }))
+      : threadStateFromThread(thread);
+    if (this.#threadId === threadId) this.#set(state);
   }
 
   /** Loads the page of items before the oldest loaded one (`items.list`, newest first). */
