@@ -1,6 +1,5 @@
 // The widget language as zod schemas: node-level validation for the renderer, recursive schemas
 // for whole trees, and the TypeScript types inferred from them.
-export { z } from './zod.js';
 export { widgetIconNames, iconNamePrefixes, isWidgetIcon, isWidgetIconRef } from './icon-names.js';
 export type { WidgetIcon, WidgetIconRef } from './icon-names.js';
 export { actionConfigSchema, cardActionSchema } from './action.js';

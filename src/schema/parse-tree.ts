@@ -21,7 +21,8 @@ export function parseWidgetRoot(root: unknown): ParseTreeResult {
     if (!(error instanceof TreeTooDeepError)) throw error;
     return { ok: false, issues: [{ path: [], message: error.message }] };
   }
-  const result = widgetRootSchema.safeParse(cleaned, { reportInput: true });
+  const result = widgetRootSchema.safeParse(cleaned);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, issues: describeIssues(result.error.issues) };
+  const reported = widgetRootSchema.safeParse(cleaned, { reportInput: true });
+  return { ok: false, issues: reported.success ? [] : describeIssues(reported.error.issues) };
 }
