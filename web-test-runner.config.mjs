@@ -1,12 +1,20 @@
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findBrowser, CHROME_ARGS } from './scripts/find-browser.mjs';
+import { CSP_POLICY, isCspPage } from './demo/csp/policy.mjs';
 
 const executablePath = await findBrowser();
 
 export default {
-  files: ['test/browser/**/*.test.ts'],
+  files: ['test/browser/**/*.test.ts', 'test/security/**/*.test.ts'],
   nodeResolve: true,
+  // demo/csp.html gets its strict policy as a real header (test/security/csp-page.test.ts).
+  middleware: [
+    async (ctx, next) => {
+      await next();
+      if (isCspPage(ctx.path)) ctx.set('Content-Security-Policy', CSP_POLICY);
+    },
+  ],
   // ../shared corpora are read by relative path from the tests.
   rootDir: '..',
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { CSP_POLICY, isCspPage } from '../demo/csp/policy.mjs';
 
 const root = resolve('.');
 const TYPES = {
@@ -32,7 +33,8 @@ const server = createServer((req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
   }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size });
+  const csp = isCspPage(path) ? { 'content-security-policy': CSP_POLICY } : {};
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size, ...csp });
   createReadStream(file).pipe(res);
 });
 
