@@ -13,6 +13,12 @@ export const MAX_INDENT_COLUMNS = 64;
 export const MAX_RENDER_DEPTH = 48;
 
 /**
+ * At most this many elements are created; the rest of the document is shown as its source
+ * text, so a 200 KB source of `*[a](b)` cannot make tens of thousands of DOM nodes.
+ */
+export const MAX_RENDERED_ELEMENTS = 8_000;
+
+/**
  * The parser runs on pieces of about this size: marked is quadratic on some inputs (lazy
  * blockquote lines, unclosed `<!--`), so bounding the piece bounds the cost per character.
  */

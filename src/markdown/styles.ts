@@ -138,6 +138,10 @@ export const markdownStyles = css`
     padding: calc(var(--ck-space-unit) * 2) calc(var(--ck-space-unit) * 3);
     font-size: var(--ck-font-size-sm);
   }
+  .ck-markdown-omitted {
+    color: var(--ck-color-text-tertiary);
+    font-size: var(--ck-font-size-sm);
+  }
   .ck-markdown-fallback {
     white-space: pre-wrap;
   }

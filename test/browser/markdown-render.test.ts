@@ -148,6 +148,14 @@ describe('Markdown: limits', () => {
     expect(note!.textContent).to.include(`Markdown too long: ${n} characters (limit ${MAX_MARKDOWN_LENGTH.toLocaleString('en-US')})`);
   });
 
+  it('stops creating elements past the budget and shows the rest as its source text', () => {
+    const el = show('*[a](b)'.repeat(20_000));
+    expect(el.querySelectorAll('*').length).to.be.lessThan(10_000);
+    expect(el.textContent).to.include('*[a](b)*[a](b)');
+    const table = show('| n |\n|---|\n' + Array.from({ length: 9_000 }, (_, i) => `| ${i} |`).join('\n'));
+    expect(table.querySelector('.ck-markdown-omitted')?.textContent).to.match(/^[\d,]+ more rows not shown$/);
+  });
+
   it('flattens 100,000 nested quotes and lists to text instead of overflowing the stack', () => {
     const quotes = show('>'.repeat(100_000) + ' deep');
     expect(quotes.textContent).to.include('deep');
