@@ -1,11 +1,19 @@
-// `npm run build`: npm ESM + .d.ts (tsc), CDN ESM + IIFE bundles (rollup), and dist/widget.schema.json.
+// `npm run build`: npm ESM + .d.ts (tsc), CDN ESM + IIFE bundles (rollup), and widget.schema.json.
+// OUT_DIR=<dir> builds somewhere else (the packaging tests and `npm run size` do, so dist/ stays intact).
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+const outDir = resolve(process.env.OUT_DIR ?? 'dist');
+const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 
-rmSync('dist', { recursive: true, force: true });
-run('npx', ['tsc', '-p', 'tsconfig.build.json']);
-run('npx', ['rollup', '-c', '--silent']);
-run('node', ['scripts/emit-json-schema.mjs']);
+rmSync(outDir, { recursive: true, force: true });
+run('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', outDir]);
+run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent'], { OUT_DIR: outDir });
 
+// Same output as scripts/emit-json-schema.mjs, read from this build's schema module.
+const { buildWidgetJsonSchema } = await import(pathToFileURL(resolve(outDir, 'schema/json-schema.js')).href);
+const schema = buildWidgetJsonSchema();
+writeFileSync(resolve(outDir, 'widget.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
+console.log(`widget.schema.json: ${Object.keys(schema.$defs ?? {}).length} definitions`);

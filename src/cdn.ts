@@ -1,0 +1,9 @@
+/**
+ * The CDN ESM entry: the package root minus the static template export, so the template engine stays
+ * a lazy chunk. Pages that build templates import `chatkit-widgets-template.js` beside this file.
+ */
+import './elements/define.js';
+
+export * from './core.js';
+export { CkThread } from './elements/ck-thread.js';
+export type { ClientToolCall } from './elements/ck-thread.js';
