@@ -41,48 +41,48 @@ export class MemoryStore<Context = unknown> implements Store<Context> {
     return this.ids(type);
   }
 
-  async loadThread(threadId: string): Promise<ThreadMetadata | undefined> {
+  async loadThread(threadId: string, _context?: Context): Promise<ThreadMetadata | undefined> {
     const record = this.threads.get(threadId);
     return record && copy(record.thread);
   }
 
-  async saveThread(thread: ThreadMetadata): Promise<void> {
+  async saveThread(thread: ThreadMetadata, _context?: Context): Promise<void> {
     const record = this.threads.get(thread.id);
     if (record) record.thread = copy(thread);
     else this.threads.set(thread.id, { thread: copy(thread), items: [] });
     await this.persistThread(thread.id);
   }
 
-  async loadThreads(page: PageRequest): Promise<Page<ThreadMetadata>> {
+  async loadThreads(page: PageRequest, _context?: Context): Promise<Page<ThreadMetadata>> {
     const all = [...this.threads.values()].map((record) => record.thread);
     return copy(pageOf(all, page));
   }
 
-  async deleteThread(threadId: string): Promise<void> {
+  async deleteThread(threadId: string, _context?: Context): Promise<void> {
     if (!this.threads.delete(threadId)) return;
     await this.persistThread(threadId);
   }
 
-  async loadThreadItems(threadId: string, page: PageRequest): Promise<Page<StoredThreadItem>> {
+  async loadThreadItems(threadId: string, page: PageRequest, _context?: Context): Promise<Page<StoredThreadItem>> {
     const record = this.threads.get(threadId);
     if (!record) return { data: [], has_more: false };
     return copy(pageOf(record.items, page));
   }
 
-  async addThreadItem(threadId: string, item: StoredThreadItem): Promise<void> {
+  async addThreadItem(threadId: string, item: StoredThreadItem, _context?: Context): Promise<void> {
     await this.upsertItem(threadId, item);
   }
 
-  async saveItem(threadId: string, item: StoredThreadItem): Promise<void> {
+  async saveItem(threadId: string, item: StoredThreadItem, _context?: Context): Promise<void> {
     await this.upsertItem(threadId, item);
   }
 
-  async loadItem(threadId: string, itemId: string): Promise<StoredThreadItem | undefined> {
+  async loadItem(threadId: string, itemId: string, _context?: Context): Promise<StoredThreadItem | undefined> {
     const item = this.threads.get(threadId)?.items.find((candidate) => candidate.id === itemId);
     return item && copy(item);
   }
 
-  async deleteThreadItem(threadId: string, itemId: string): Promise<void> {
+  async deleteThreadItem(threadId: string, itemId: string, _context?: Context): Promise<void> {
     const record = this.threads.get(threadId);
     if (!record) return;
     const index = record.items.findIndex((item) => item.id === itemId);
@@ -91,17 +91,17 @@ export class MemoryStore<Context = unknown> implements Store<Context> {
     await this.persistThread(threadId);
   }
 
-  async saveAttachment(attachment: Attachment): Promise<void> {
+  async saveAttachment(attachment: Attachment, _context?: Context): Promise<void> {
     this.attachments.set(attachment.id, copy(attachment));
     await this.persistAttachment(attachment.id);
   }
 
-  async loadAttachment(attachmentId: string): Promise<Attachment | undefined> {
+  async loadAttachment(attachmentId: string, _context?: Context): Promise<Attachment | undefined> {
     const attachment = this.attachments.get(attachmentId);
     return attachment && copy(attachment);
   }
 
-  async deleteAttachment(attachmentId: string): Promise<void> {
+  async deleteAttachment(attachmentId: string, _context?: Context): Promise<void> {
     if (!this.attachments.delete(attachmentId)) return;
     await this.persistAttachment(attachmentId);
   }

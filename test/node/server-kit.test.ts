@@ -25,7 +25,7 @@ interface User {
 function makeServer() {
   const store = new MemoryStore<User>({ ids: sequentialIds() });
   const feedback: unknown[] = [];
-  const server = new ChatKitServer<User>({
+  const server: ChatKitServer<User> = new ChatKitServer<User>({
     store,
     clock: steppingClock(new Date('2026-01-01T12:00:00')),
     threadMetadata: (user) => ({ owner: user.userId }),
@@ -41,7 +41,7 @@ function makeServer() {
       }
       yield assistantMessage(server.itemBase(thread, user), `echo: ${text}`);
     },
-    async *action(thread, action, sender, user) {
+    async *action(thread, action, sender, user): AsyncGenerator<ServerStreamEvent> {
       yield assistantMessage(server.itemBase(thread, user), `did ${action.type} on ${sender?.id ?? 'nothing'}`);
     },
     async syncAction(_thread, action, sender) {
