@@ -1,0 +1,3 @@
+import { describeFramework } from './framework-cases.js';
+
+describeFramework('Angular (zone.js)', 'angular-zone');

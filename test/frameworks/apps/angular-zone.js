@@ -1,0 +1,5 @@
+import 'zone.js';
+import { provideZoneChangeDetection } from '@angular/core';
+import { startAngular } from './angular-app.js';
+
+export const start = (host) => startAngular(host, [provideZoneChangeDetection({ eventCoalescing: true })]);

@@ -1,0 +1,3 @@
+import { describeFramework } from './framework-cases.js';
+
+describeFramework('React 19', 'react');

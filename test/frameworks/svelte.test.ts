@@ -1,0 +1,3 @@
+import { describeFramework } from './framework-cases.js';
+
+describeFramework('Svelte 5', 'svelte');

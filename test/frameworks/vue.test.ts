@@ -1,0 +1,3 @@
+import { describeFramework } from './framework-cases.js';
+
+describeFramework('Vue 3', 'vue');
