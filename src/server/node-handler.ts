@@ -12,6 +12,8 @@ import { DEFAULT_BODY_LIMITS } from './request-body.js';
 export interface NodeHandlerOptions<Context> {
   context: (req: IncomingMessage) => Context | Promise<Context>;
   maxBodyBytes?: number;
+  /** Told when a stream ends: `client-closed` when the client hung up first (for logs and metrics). */
+  onStreamEnd?: (outcome: 'completed' | 'client-closed') => void;
 }
 
 export function createNodeHandler<Context>(
@@ -56,7 +58,8 @@ async function handle<Context>(
   res.on('close', () => {
     if (!res.writableFinished) {
       clientGone = true;
-      // Ends the hook's generator so the cancellation bookkeeping runs.
+      options.onStreamEnd?.('client-closed');
+      // Ends the hook's generator (at its next yield) so the cancellation bookkeeping runs.
       void iterator.return?.();
     }
   });
@@ -65,7 +68,10 @@ async function handle<Context>(
     if (done || clientGone) break;
     if (!res.write(value)) await new Promise((resolve) => res.once('drain', resolve));
   }
-  if (!clientGone) res.end();
+  if (!clientGone) {
+    res.end();
+    options.onStreamEnd?.('completed');
+  }
 }
 
 function sendJson(res: ServerResponse, status: number, body: string, closeConnection = false): void {
