@@ -376,7 +376,6 @@ class ScriptedPeer extends ChatKitServer<Ctx> {
 /** Transcripts where we answer on purpose with a JSON error instead of Python's 500 / cut-off stream. */
 const EXPECTED_DIFFERENCES: Record<string, { status: number; code: string }> = {
   '047-retry-on-assistant-item': { status: 400, code: 'invalid_request' },
-  '056-items-list-after-unknown': { status: 0, code: '' }, // same answer; listed so the table is complete
   '058-items-list-unknown-thread': { status: 404, code: 'not_found' },
   '064-action-on-removed-item': { status: 404, code: 'not_found' },
   '076-sync-action-raise': { status: 500, code: 'internal' },
@@ -408,7 +407,6 @@ const EXPECTED_DIFFERENCES: Record<string, { status: number; code: string }> = {
   '126-bad-feedback-kind': { status: 400, code: 'invalid_request' },
   '127-bad-feedback-unknown-thread': { status: 404, code: 'not_found' },
 };
-delete EXPECTED_DIFFERENCES['056-items-list-after-unknown'];
 
 /** Python prints a missing action type as its TypeVar (`~TType`); our hook sees "". */
 const KNOWN_MISMATCHES = new Set(['069-action-missing-type']);
