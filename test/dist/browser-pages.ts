@@ -72,8 +72,10 @@ function serve(root: string): Promise<Server> {
 export async function loadPages(projectDir: string): Promise<Record<string, PageReport>> {
   await writeFile(join(projectDir, 'bundled-app.js'), bundledApp);
   // Bundled the way an app's bundler would: from the installed package, honouring its sideEffects.
+  // A bundling failure (say, an import of an undeclared package) is that page's error, not the others'.
+  const bundleErrors: string[] = [];
   await build({ entryPoints: [join(projectDir, 'bundled-app.js')], outfile: join(projectDir, 'bundled-npm.js'), bundle: true,
-    format: 'esm', minify: true, absWorkingDir: projectDir, logLevel: 'silent' });
+    format: 'esm', minify: true, absWorkingDir: projectDir, logLevel: 'silent' }).catch((error: Error) => bundleErrors.push(`esbuild: ${error.message}`));
   for (const [name, page] of Object.entries(pages)) {
     await writeFile(join(projectDir, `${name}.html`), `<!doctype html><html><head><meta charset="utf-8"></head><body>${page.html}</body></html>`);
     for (const [file, code] of Object.entries(page.scripts)) await writeFile(join(projectDir, file), code);
@@ -86,7 +88,7 @@ export async function loadPages(projectDir: string): Promise<Record<string, Page
   try {
     for (const name of Object.keys(pages)) {
       const page = await browser.newPage();
-      const errors: string[] = [];
+      const errors: string[] = name === 'bundled-npm' ? [...bundleErrors] : [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => {
         if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());

@@ -95,11 +95,13 @@ describe('Node imports', () => {
       const ckw = await import('chatkit-widgets');
       const parsed = ckw.parseNode({ type: 'Text', value: 'hi' });
       console.log(JSON.stringify({ widget: customElements.get('ck-widget') === ckw.CkWidget,
-        thread: customElements.get('ck-thread') === ckw.CkThread, template: typeof ckw.WidgetTemplate, ok: parsed.ok ?? parsed.success ?? null }));`);
+        thread: customElements.get('ck-thread') === ckw.CkThread, template: typeof ckw.WidgetTemplate, valid: parsed.ok, invalid: ckw.parseNode({ type: 'Text' }).ok }));`);
     const result = JSON.parse(out) as Record<string, unknown>;
     assert.equal(result.widget, true);
     assert.equal(result.thread, true);
     assert.equal(result.template, 'function');
+    assert.equal(result.valid, true);
+    assert.equal(result.invalid, false);
   });
 });
 
