@@ -5,7 +5,7 @@
 import { expect } from '@esm-bundle/chai';
 import { host, canaryInput } from './host-page.js';
 import { startCase, type MustNot } from './observe.js';
-import { runCase, type HostileCase } from './run-case.js';
+import { runCase, HANG_GUARD_MS, type HostileCase } from './run-case.js';
 import { expandGenerated } from './gen.js';
 
 const ALL: ReadonlySet<MustNot> = new Set(['script', 'dialog', 'request', 'navigation', 'proto', 'hostChange', 'cssInjection', 'overlay', 'focus', 'hang', 'uncaught']);
@@ -146,10 +146,11 @@ describe('harness: a misbehaving renderer fails its case', () => {
   });
 
   it('hang: a render that never settles', async function () {
-    this.timeout(10_000);
+    this.timeout(HANG_GUARD_MS + 10_000);
     window.renderWidget = () => new Promise(() => undefined);
-    const { findings } = await runCase(card([{ kind: 'resolves' }]));
-    expect(findings).to.include('hang: the render did not settle within 2000 ms');
+    const { findings, overBudget } = await runCase(card([{ kind: 'resolves' }]));
+    expect(findings).to.include(`hang: the render did not settle within ${HANG_GUARD_MS} ms`);
+    expect(overBudget).to.equal(true);
   });
 
   it('a WidgetError rejection is allowed', async () => {
