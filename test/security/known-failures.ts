@@ -29,6 +29,7 @@ export const KNOWN_FAILURES: Readonly<Record<string, KnownFailure>> = {
     skip: true,
     reason: 'Text with a 10 MB value: the render returns in ~0.1 s, then the page is blocked ~33 s. Text cuts at limits.maxTextLength (limitText), so the cost is elsewhere: the 10 MB string travels on in the node (e.g. the ck-error/ck-log detail or an attribute) or layout of 100,000 unbroken characters; profile components/Text.ts',
   },
+  'dos-010': { oracles: ['hang'], reason: 'Markdown of `*a` x 50,000 (100 KB, under the 200 KB limit): 2.1-5.9 s. markdown: emphasis delimiter matching is superlinear per chunk; bound the delimiter stack (treat runs past a cap as text) or lower INLINE_CHUNK' },
   'dos-016': { oracles: ['hang'], reason: 'Chart with 1,000,000 points: 6.5-19 s although chart/limits refuses over 10,000 rows, so the time goes before it (most likely the zod parse of every row). schema/parse-node: check Chart data/series lengths before safeParse' },
   'dos-025': { oracles: ['hang'], reason: 'Badge with a 5 MB label: page blocked 4-17 s after the render (layout of one unbroken 5 MB word). Badge, Button and Label must apply limits.maxTextLength like Text/Title/Caption do (limitText)' },
   'dos-017': { oracles: ['hang'], reason: 'Chart with 100,000 series: 1.9-2.2 s although chart/limits refuses over 50 series (same likely cause). schema/parse-node: check Chart data/series lengths before safeParse' },
