@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cssAspectRatio, cssBorder, cssColor, cssFlex, cssRadius, cssSize, cssSpacing } from '../../src/style/css-values.ts';
+import { cssAspectRatio, cssBorder, cssColor, cssFlex, cssRadius, cssSize, cssSpacing } from '../../src/style/css-values.js';
 
 describe('CSS values: colors', () => {
   it('maps ChatKit tokens to design-token variables by role', () => {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mergeFormValues } from '../../src/dispatch/form-values.ts';
+import { mergeFormValues } from '../../src/dispatch/form-values.js';
 
 describe('form values merged into an action payload', () => {
   it('keeps the payload and adds fields by name', () => {

@@ -1,6 +1,6 @@
 import { describe, it, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { safeImageUrl, safeLinkUrl, setUrlPolicy } from '../../src/style/url-policy.ts';
+import { safeImageUrl, safeLinkUrl, setUrlPolicy } from '../../src/style/url-policy.js';
 
 const base = 'https://app.example/page/';
 
