@@ -185,7 +185,13 @@ function validateUncached(node: object): Validated {
     return { ok: false, type, message: `unknown component type "${type.slice(0, 64)}"` };
   }
   if (builtins.has(type)) {
-    const parsed = parseBuiltinNode(node);
+    // A bad entry in `children` becomes its own placeholder; it must not fail the parent.
+    const children = (node as { children?: unknown }).children;
+    const checked = Array.isArray(children) && children.some((c) => c === null || typeof c !== 'object' || Array.isArray(c))
+      ? { ...node, children: children.filter((c) => c !== null && typeof c === 'object' && !Array.isArray(c)) }
+      : node;
+    const parsed = parseBuiltinNode(checked);
+    if (parsed.ok && checked !== node) (parsed.value as Record<string, unknown>).children = children;
     return parsed.ok
       ? { ok: true, value: parsed.value as Record<string, unknown> }
       : { ok: false, type, message: parsed.issues.map((issue) => formatIssue(issue.path, issue.message)).join('; ') };
