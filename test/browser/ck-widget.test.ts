@@ -89,7 +89,7 @@ describe('<ck-widget> bad nodes degrade in place', () => {
       type: 'Card',
       children: [
         { type: 'Text', value: 'before' },
-        { type: 'Text', value: 42 },
+        { type: 'Text', value: { not: 'text' } },
         { type: 'Sparkline' },
         'just a string',
         { type: 'Text', value: 'after' },
