@@ -535,6 +535,7 @@ function strMethod(s: string, name: string): PyCallable | null {
         for (const ch of s) {
           if (ch === '\t') {
             const n = size > 0 ? size - (col % size) : 0;
+            checkSize(out.length + n);
             out += ' '.repeat(n);
             col += n;
           } else {

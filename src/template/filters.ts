@@ -9,6 +9,7 @@ import { PyException, typeError, valueError } from './py-exception.js';
 import {
   add,
   checkDefined,
+  checkOperand,
   checkSize,
   compare,
   eq,
@@ -120,6 +121,7 @@ function pySorted(values: unknown[], key: (v: unknown) => unknown, reverse: bool
 }
 
 function toInt(v: unknown, fallback: unknown, base: number): unknown {
+  checkOperand(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'number') return Number.isFinite(v) ? Math.trunc(v) || 0 : fallback;
   if (typeof v === 'bigint') return v;
@@ -168,6 +170,7 @@ function parseFloatLiteral(s: string): number | null {
 }
 
 function toFloat(v: unknown, fallback: unknown): unknown {
+  checkOperand(v);
   if (typeof v === 'boolean') return new PyFloat(v ? 1 : 0);
   if (typeof v === 'number') return mkFloat(v);
   if (typeof v === 'bigint') return mkFloat(Number(v));
@@ -463,7 +466,7 @@ export const FILTERS: ReadonlyMap<string, FilterFn> = new Map<string, FilterFn>(
     return groups.map((g) => namedTuple(['grouper', 'list'], [realKey ? realKey(g.list[0]) : g.key, g.list]));
   })],
   ['indent', fn(['width', 'first', 'blank'], 0, (_rt, v, [width, first, blank]) => {
-    const indention = typeof width === 'string' ? width : ' '.repeat(optInt(width, 4, 'width'));
+    const indention = typeof width === 'string' ? width : ' '.repeat(Math.max(0, optInt(width, 4, 'width')));
     const s = text(v) + '\n';
     const lines = splitLinesForIndent(s);
     let rv: string;

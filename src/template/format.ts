@@ -66,7 +66,17 @@ export function percentFormat(fmt: string | Markup, args: unknown): string | Mar
   return markup ? new Markup(out) : out;
 }
 
+/** Digits a format precision may ask for: exact rounding of 10^6 digits would take seconds. */
+const MAX_PRECISION = 1000;
+
+function checkPrecision(precision: number | null): void {
+  if (precision !== null && precision > MAX_PRECISION) {
+    throw new PyException('LimitExceeded', `format precision ${precision} is larger than ${MAX_PRECISION}`);
+  }
+}
+
 function printfOne(v: unknown, flags: string, width: number, precision: number | null, type: string): string {
+  checkPrecision(precision);
   const left = flags.includes('-');
   const zero = flags.includes('0') && !left;
   let body: string;
@@ -246,6 +256,7 @@ export function formatValue(value: unknown, spec: string): string {
   const [, fillChar, alignChar, signChar, , alt, zero, widthText, grouping, precText, type] = m;
   const width = widthText ? Number(widthText) : 0;
   const precision = precText !== undefined ? Number(precText) : null;
+  checkPrecision(precision);
   let fill = fillChar ?? ' ';
   let align = alignChar ?? '';
   if (zero && !alignChar) {

@@ -54,9 +54,14 @@ export function truthy(v: unknown): boolean {
   return true;
 }
 
-/** Fails when a strict Undefined is used as a value. */
+/** Fails when a strict Undefined is used as a value (printing, iterating, testing truth). */
 export function checkDefined(v: unknown): void {
   if (v instanceof Undefined && v.strict) throw undefinedError(v.hint);
+}
+
+/** Fails for any Undefined: even the lenient one refuses arithmetic, ordering, int() and float(). */
+export function checkOperand(v: unknown): void {
+  if (v instanceof Undefined) throw undefinedError(v.hint);
 }
 
 // ---------- numbers ----------
@@ -101,8 +106,8 @@ export function add(a: unknown, b: unknown): unknown {
     if (Number.isInteger(a) && Number.isInteger(b)) return intResult(r, () => BigInt(a) + BigInt(b));
     return mkFloat(r);
   }
-  checkDefined(a);
-  checkDefined(b);
+  checkOperand(a);
+  checkOperand(b);
   if (typeof a === 'string' || a instanceof Markup) {
     if (b instanceof Markup) return new Markup(escapeHtml(typeof a === 'string' ? a : a.s) + b.s);
     if (typeof b === 'string') return a instanceof Markup ? new Markup(a.s + escapeHtml(b)) : a + b;
@@ -126,8 +131,8 @@ export function sub(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && Number.isInteger(b)) {
     return intResult(a - b, () => BigInt(a) - BigInt(b));
   }
-  checkDefined(a);
-  checkDefined(b);
+  checkOperand(a);
+  checkOperand(b);
   const x = numeric(a);
   const y = numeric(b);
   if (!x || !y) throw opError('-', a, b);
@@ -136,8 +141,8 @@ export function sub(a: unknown, b: unknown): unknown {
 }
 
 export function mul(a: unknown, b: unknown): unknown {
-  checkDefined(a);
-  checkDefined(b);
+  checkOperand(a);
+  checkOperand(b);
   const x = numeric(a);
   const y = numeric(b);
   if (x && y) {
@@ -174,8 +179,8 @@ export function checkSize(n: number): void {
 }
 
 export function truediv(a: unknown, b: unknown): unknown {
-  checkDefined(a);
-  checkDefined(b);
+  checkOperand(a);
+  checkOperand(b);
   const x = numeric(a);
   const y = numeric(b);
   if (!x || !y) throw opError('/', a, b);
@@ -185,8 +190,8 @@ export function truediv(a: unknown, b: unknown): unknown {
 }
 
 export function floordiv(a: unknown, b: unknown): unknown {
-  checkDefined(a);
-  checkDefined(b);
+  checkOperand(a);
+  checkOperand(b);
   const x = numeric(a);
   const y = numeric(b);
   if (!x || !y) throw opError('//', a, b);
@@ -221,8 +226,8 @@ function pyFloatMod(n: number, d: number): number {
 }
 
 export function mod(a: unknown, b: unknown): unknown {
-  checkDefined(a);
-  checkDefined(b);
+  checkOperand(a);
+  checkOperand(b);
   const x = numeric(a);
   const y = numeric(b);
   if (!x || !y) throw opError('%', a, b);
@@ -245,8 +250,8 @@ export function mod(a: unknown, b: unknown): unknown {
 }
 
 export function pow(a: unknown, b: unknown): unknown {
-  checkDefined(a);
-  checkDefined(b);
+  checkOperand(a);
+  checkOperand(b);
   const x = numeric(a);
   const y = numeric(b);
   if (!x || !y) throw opError('** or pow()', a, b);
@@ -273,7 +278,7 @@ export function pow(a: unknown, b: unknown): unknown {
 }
 
 export function neg(a: unknown): unknown {
-  checkDefined(a);
+  checkOperand(a);
   if (typeof a === 'number') return Number.isInteger(a) ? 0 - a || 0 : -a;
   if (typeof a === 'boolean') return a ? -1 : 0;
   if (typeof a === 'bigint') return mkInt(-a);
@@ -282,7 +287,7 @@ export function neg(a: unknown): unknown {
 }
 
 export function pos(a: unknown): unknown {
-  checkDefined(a);
+  checkOperand(a);
   if (typeof a === 'boolean') return a ? 1 : 0;
   if (typeof a === 'number' || typeof a === 'bigint' || a instanceof PyFloat) return a;
   throw typeError(`bad operand type for unary +: '${typeName(a)}'`);
@@ -348,8 +353,8 @@ export function eq(a: unknown, b: unknown, depth = 0): boolean {
 
 /** Python's a < b (and friends via sign): TypeError across incomparable types. */
 export function compare(a: unknown, b: unknown, op: string, depth = 0): number {
-  checkDefined(a);
-  checkDefined(b);
+  checkOperand(a);
+  checkOperand(b);
   const x = numeric(a);
   const y = numeric(b);
   if (x && y) {

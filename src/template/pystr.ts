@@ -57,10 +57,8 @@ export function pyRepr(v: unknown, depth: number): string {
     const parts = dictEntries(v).map(([k, x]) => `${pyRepr(k, depth + 1)}: ${pyRepr(x, depth + 1)}`);
     return `{${parts.join(', ')}}`;
   }
-  if (v instanceof Undefined) {
-    if (v.strict) throw undefinedError(v.hint);
-    return 'Undefined';
-  }
+  // repr() of an Undefined never fails (only str() of a strict one does): `[missing]` prints [Undefined].
+  if (v instanceof Undefined) return 'Undefined';
   if (v instanceof PyRange) {
     return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   }

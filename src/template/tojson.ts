@@ -34,7 +34,8 @@ export function jsonString(s: string): string {
 }
 
 export function toJson(value: unknown, indent: number | string | null = null): Markup {
-  const pad = indent === null ? null : typeof indent === 'string' ? indent : ' '.repeat(Math.max(0, indent));
+  const pad = indent === null ? null : typeof indent === 'string' ? indent : ' '.repeat(Math.max(0, Math.min(indent, 1000)));
+  if (pad !== null && pad.length > 1000) throw new PyException('LimitExceeded', 'tojson indent is longer than 1000 characters');
   return new Markup(dump(value, pad, 0));
 }
 
