@@ -18,10 +18,6 @@ export const KNOWN_FAILURES: Readonly<Record<string, KnownFailure>> = {
     oracles: ['errorPlaceholder'],
     reason: '<ck-widget>.widget = null renders nothing; the contract wants a visible "not a widget" placeholder. Fix in elements/ck-widget.ts #accept: show the root error for null and other non-object roots',
   },
-  'markdown-html-029': {
-    oracles: ['text'],
-    reason: 'Markdown "&lt;script&gt;__pwned()&lt;/script&gt;" does not show the decoded literal text "<script>__pwned()</script>" (CommonMark decodes entities in text; it must stay text). Fix in src/markdown (entities.ts / render.ts): decode entity references in text tokens before rendering them as text nodes',
-  },
   'dos-004': { oracles: ['hang'], reason: `ListView with 100,000 items renders in ~2.2 s. ${RENDER_CAP}` },
   'dos-005': { oracles: ['hang'], reason: `Col with 1,000,000 Text children: ~4.3 s render, then ~3 s blocked. ${RENDER_CAP}` },
   'dos-007': {
