@@ -25,6 +25,7 @@ export default {
     }),
   ],
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // Generous: CI machines are shared; this bounds a hung test, it is not a speed check.
+  testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 300000,
 };
