@@ -162,10 +162,11 @@ class Parser {
     }
   }
 
-  private failUnknownTag(name: string | null, pos: number): never {
+  private failUnknownTag(name: string | null, pos: number, extraEndTokens: string[] | null = null): never {
+    const stack = extraEndTokens ? [...this.endTokenStack, extraEndTokens] : this.endTokenStack;
     const expected = new Set<string>();
-    for (const exprs of this.endTokenStack) for (const e of exprs) expected.add(describeExpr(e));
-    const top = this.endTokenStack[this.endTokenStack.length - 1];
+    for (const exprs of stack) for (const e of exprs) expected.add(describeExpr(e));
+    const top = stack[stack.length - 1];
     const looking = top ? top.map((e) => `'${describeExpr(e)}'`).join(' or ') : null;
     const message = [name === null ? 'Unexpected end of template.' : `Encountered unknown tag '${name}'.`];
     if (looking) {
@@ -184,7 +185,7 @@ class Parser {
     this.skipIf(':');
     this.expect('block_end');
     const result = this.subparse(endTokens);
-    if (this.cur.type === 'eof') this.failUnknownTag(null, this.cur.pos);
+    if (this.cur.type === 'eof') this.failUnknownTag(null, this.cur.pos, endTokens);
     if (dropNeedle) this.next();
     return result;
   }

@@ -13,6 +13,7 @@ import { normalizeSource } from './lexer.js';
 import { parseTemplate } from './parser.js';
 import { pyRepr } from './pystr.js';
 import { DEFAULT_LIMITS, type RenderLimits } from './runtime.js';
+import { parseWidgetRoot } from '../schema/parse-tree.js';
 import { isDataDict } from './values.js';
 import { validateRoot } from './validate-root.js';
 
@@ -36,15 +37,21 @@ export interface BuildOptions {
   onWarning?: (warning: TemplateWarning) => void;
   /** Overrides the work limits of one render. */
   limits?: Partial<RenderLimits>;
-  /** The widget schema check used by strict mode (defaults to the one registered with `setWidgetValidator`). */
+  /** The widget schema check strict mode applies to the result (default: the zod widget schemas). */
   validateWidget?: WidgetValidator;
 }
 
-let registeredValidator: WidgetValidator | null = null;
+/** Strict mode's default: the project's zod widget schemas (nulls count as absent, as in Python). */
+export const validateWithWidgetSchemas: WidgetValidator = (root) => {
+  const result = parseWidgetRoot(root);
+  if (result.ok) return [];
+  return result.issues.map((issue) => ({ path: rootPath(issue.path), message: issue.message }));
+};
 
-/** Registers the widget-schema check strict mode applies to built trees. */
-export function setWidgetValidator(validator: WidgetValidator | null): void {
-  registeredValidator = validator;
+function rootPath(path: (string | number)[]): string {
+  let text = 'root';
+  for (const segment of path) text += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
+  return text;
 }
 
 export class WidgetTemplate {
@@ -105,12 +112,11 @@ export class WidgetTemplate {
     const value = parseRenderedJson(text);
     validateRoot(value);
     if (options.strict) {
-      const validator = options.validateWidget ?? registeredValidator;
-      const problems = validator ? validator(value) : [];
+      const problems = (options.validateWidget ?? validateWithWidgetSchemas)(value);
       if (problems.length) {
         const first = problems[0] as { path: string; message: string };
         const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-        throw new TemplateError('validate', `${first.path}: ${first.message}${more}`, { path: first.path });
+        throw new TemplateError('validate', `does not match the widget schema: ${first.message}${more}`, { kind: 'WidgetSchemaError', path: first.path });
       }
     }
     return value as WidgetRootJson;
