@@ -17,7 +17,7 @@ export const text = (node: Element | ShadowRoot | null | undefined) => (node?.te
 
 /** Polls until `check` holds (the thread renders once per animation frame). */
 export async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 300 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  for (let i = 0; i < 1000 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
   if (!check()) throw new Error(`timed out waiting for ${what}`);
 }
 
@@ -76,6 +76,9 @@ export function sseResponse(events: unknown[], options: { perChunk?: number; hol
         controller.enqueue(encoder.encode(frames));
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
+      // Held past the last event: the response stays open, as a slow server's would.
+      if (options.hold && options.holdAfter !== undefined && options.holdAfter >= events.length) await options.hold;
+      if (options.signal?.aborted) return;
       controller.close();
     },
   });

@@ -30,7 +30,13 @@ function renderSource(source: Source): TemplateResult {
 }
 
 function renderPart(text: string, ctx: ItemViewContext): unknown {
-  if (ctx.markdown) return html`<div class="markdown" part="markdown">${ctx.markdown.renderMarkdown(text, { streaming: ctx.unfinished })}</div>`;
+  if (ctx.markdown) {
+    try {
+      return html`<div class="markdown" part="markdown">${ctx.markdown.renderMarkdown(text, { streaming: ctx.unfinished })}</div>`;
+    } catch {
+      // A renderer bug must not blank the thread: the reply is still readable as plain text.
+    }
+  }
   return html`<div class="plain">${text}</div>`;
 }
 
