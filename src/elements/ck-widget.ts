@@ -15,6 +15,7 @@ import { threadControllerContext } from '../dispatch/context.js';
 import { ThreadBusyError, ThreadController, type ControllerEvent } from '../dispatch/thread-controller.js';
 import type { WireAction } from '../protocol/requests.js';
 import { lazyModule } from '../catalog.js';
+import { nextFrame } from './thread/next-frame.js';
 import '../components/index.js';
 
 /** What `<ck-widget>` needs of a template: `WidgetTemplate` from `chatkit-widgets/template`. */
@@ -457,17 +458,6 @@ function loadingBehaviorFor(action: ActionConfig, source: Element): 'none' | 'se
   const behavior = action.loadingBehavior ?? 'auto';
   if (behavior === 'none' || behavior === 'self' || behavior === 'container') return behavior;
   return source.closest('form') ? 'container' : 'self';
-}
-
-/** The next animation frame, or a short timeout where frames are paused (background tabs). */
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 }
 
 export function defineCkWidget(): void {

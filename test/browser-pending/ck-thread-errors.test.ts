@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import type { CkErrorEvent } from '../../src/events.js';
-import { fixtureFetch } from './fixture-fetch.js';
+import { fixtureFetch } from '../browser/fixture-fetch.js';
 import { $, mountThread, readJson, scriptedFetch, sseResponse, spinners, text, until } from '../browser/ck-thread-harness.js';
 
 afterEach(() => document.querySelectorAll('ck-thread').forEach((el) => el.remove()));
