@@ -27,5 +27,5 @@ export default {
   concurrency: 2,
   // Generous: CI machines are shared; this bounds a hung test, it is not a speed check.
   testFramework: { config: { timeout: 30000 } },
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: 900000,
 };

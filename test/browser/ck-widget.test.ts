@@ -4,6 +4,7 @@ import { registerComponent } from '../../src/index.js';
 import type { CkWidget } from '../../src/elements/ck-widget.js';
 import type { CkActionEvent, CkErrorEvent } from '../../src/events.js';
 import { html } from 'lit';
+import { until } from './ck-thread-harness.js';
 
 async function mount(widget: unknown, attrs: Record<string, string> = {}): Promise<CkWidget> {
   const el = document.createElement('ck-widget');
@@ -54,17 +55,14 @@ describe('<ck-widget> input sources', () => {
     document.body.append(el);
     await el.updateComplete;
     expect($(el, '[role=status]')).to.exist;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await el.updateComplete;
-    expect(text(el.shadowRoot)).to.equal('loaded');
+    await until(() => text(el.shadowRoot) === 'loaded', 'the widget loaded from the blob URL');
 
     const missing = document.createElement('ck-widget');
     const errors: CkErrorEvent[] = [];
     missing.addEventListener('ck-error', (event) => errors.push(event));
     missing.src = '/no/such/widget.json';
     document.body.append(missing);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await missing.updateComplete;
+    await until(() => $(missing, '[role=alert]') !== null, 'the 404 error');
     expect($(missing, '[role=alert]')?.textContent).to.match(/Could not load widget from \/no\/such\/widget\.json: 404/);
     expect(errors[0]?.detail.kind).to.equal('load');
   });
