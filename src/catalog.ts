@@ -242,7 +242,11 @@ class Context implements RenderContext {
   children(children: unknown, field = 'children', env?: Readonly<Record<string, unknown>>): unknown {
     if (children === undefined || children === null) return nothing;
     const childEnv = env ? { ...this.env, ...env } : this.env;
-    const list = Array.isArray(children) ? children : [children];
+    const all = Array.isArray(children) ? children : [children];
+    // Past the node budget only one overflow placeholder renders (see renderNode), so a list of a
+    // million children costs a slice, not a million keys and validations.
+    const budget = Math.max(0, this.session.limits.maxNodes - this.session.nodes) + 1;
+    const list = all.length > budget ? all.slice(0, budget) : all;
     const base = `${this.path}.${field}`;
     const seen = new Set<string>();
     const keys = list.map((child, index) => childKey(child, index, seen));

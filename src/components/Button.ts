@@ -1,6 +1,7 @@
 import { html, css, nothing } from 'lit';
 import type { ComponentDescriptor } from '../catalog.js';
 import type { Button as ButtonNode } from '../schema/index.js';
+import { limitLabel } from './text-style.js';
 import { renderIcon } from '../icons/index.js';
 import { controlClasses, controlStyles } from './control-style.js';
 
@@ -15,7 +16,7 @@ export const Button: ComponentDescriptor<ButtonNode> = {
     if (node.uniform) classes += ' uniform';
     const iconSize = (node.iconSize && ICON_SIZES[node.iconSize]) ?? '16px';
     const action = node.onClickAction;
-    const label = node.label ?? '';
+    const label = limitLabel(node.label ?? '');
     return html`<button type=${node.submit ? 'submit' : 'button'} class=${classes} part="button"
       ?disabled=${node.disabled === true}
       aria-label=${!label && (node.iconStart || node.iconEnd) ? String(node.iconStart ?? node.iconEnd) : nothing}

@@ -34,6 +34,14 @@ export function limitText(value: string, max: number): { text: string; cut: numb
   return value.length > max ? { text: value.slice(0, max), cut: value.length - max } : { text: value, cut: 0 };
 }
 
+/** Badge and button labels are one line: past this many characters they end in an ellipsis. */
+export const MAX_LABEL_LENGTH = 1_000;
+
+/** A label cut to `MAX_LABEL_LENGTH` characters with an ellipsis, so a 5 MB label costs no layout. */
+export function limitLabel(value: string): string {
+  return value.length > MAX_LABEL_LENGTH ? `${value.slice(0, MAX_LABEL_LENGTH)}…` : value;
+}
+
 export const textStyles = css`
   .text,
   .title,

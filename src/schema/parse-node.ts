@@ -5,6 +5,7 @@ import type { WidgetNode } from './node-schemas.js';
 import { describeIssues, describeValue } from './issues.js';
 import type { NodeIssue } from './issues.js';
 import { isRecord, withoutNulls } from './null-members.js';
+import { checkChartLimits } from '../chart/limits.js';
 
 export type ParseNodeResult =
   | { ok: true; value: WidgetNode }
@@ -24,6 +25,13 @@ export function parseNode(node: unknown): ParseNodeResult {
   }
   if (!isWidgetType(type)) {
     return { ok: false, type, issues: [{ path: ['type'], message: `type: unknown component type ${describeValue(type)}` }] };
+  }
+  if (type === 'Chart') {
+    // A million rows would cost a zod pass over each; the size check costs two lengths.
+    const limits = checkChartLimits(node.data, node.series);
+    if (!limits.ok && (Array.isArray(node.data) && Array.isArray(node.series))) {
+      return { ok: false, type, issues: [{ path: [], message: limits.message }] };
+    }
   }
   const schema = componentSchemas[type];
   const cleaned = withoutNulls(node, { intoChildren: false });

@@ -67,6 +67,14 @@ describe('<ck-widget> input sources', () => {
     expect(errors[0]?.detail.kind).to.equal('load');
   });
 
+  it('a null root given as JSON text shows the error placeholder; the property null clears the element', async () => {
+    const el = await mount('null');
+    expect($(el, '[data-ck-error]')?.textContent).to.match(/expected a component object, got null/);
+    el.widget = null;
+    await el.updateComplete;
+    expect(text(el.shadowRoot)).to.equal('');
+  });
+
   it('shows one clear error for invalid JSON text, and fires ck-error', async () => {
     const errors: CkErrorEvent[] = [];
     document.addEventListener('ck-error', (e) => errors.push(e as CkErrorEvent), { once: true });
