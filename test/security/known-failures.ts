@@ -16,9 +16,4 @@ export const KNOWN_FAILURES: Readonly<Record<string, KnownFailure>> = {
     oracles: ['errorPlaceholder'],
     reason: 'Deliberate: assigning the property `widget = null` clears the element (how React, Vue and Svelte bindings say "no widget yet"), so it renders nothing. A null root that arrives as data (JSON text "null", a <script> child, a src URL or a template) shows the error placeholder: tested in test/browser/ck-widget.test.ts',
   },
-  'dos-007': {
-    oracles: ['hang'],
-    skip: true,
-    reason: 'Text with a 10 MB value: the render returns in ~0.1 s, then the page is blocked ~33 s. Text cuts at limits.maxTextLength (limitText), so the cost is elsewhere: the 10 MB string travels on in the node (e.g. the ck-error/ck-log detail or an attribute) or layout of 100,000 unbroken characters; profile components/Text.ts',
-  },
 };
