@@ -65,6 +65,9 @@ export interface RenderLimits {
   maxTextLength: number;
 }
 
+/** Placeholders (and ck-error events) one render shows before a single summary replaces the rest. */
+export const MAX_SHOWN_PROBLEMS = 100;
+
 export const DEFAULT_LIMITS: RenderLimits = { maxDepth: 40, maxNodes: 20_000, maxTextLength: 100_000 };
 
 export interface RenderProblem {
@@ -89,7 +92,7 @@ export interface RenderContext {
   /** A lazily loaded module, or undefined while it loads (the widget re-renders when it arrives). */
   lazy<M>(module: LazyModule<M>): M | undefined;
   /** Renders a visible, non-fatal problem in place of part of a node. */
-  problem(message: string, type?: string): TemplateResult;
+  problem(message: string, type?: string): TemplateResult | typeof nothing;
   /** UI state that belongs to this node (e.g. "show more" expanded) and survives re-renders. */
   state<T>(name: string, initial: T): [value: T, set: (value: T) => void];
   /** Whether the host page's focus may be moved into the widget (autoFocus never steals focus). */
@@ -291,7 +294,15 @@ class Context implements RenderContext {
     return this.session.mayTakeFocus();
   }
 
-  problem(message: string, type = 'Widget'): TemplateResult {
+  problem(message: string, type = 'Widget'): TemplateResult | typeof nothing {
+    const count = this.session.problems.length;
+    if (count > MAX_SHOWN_PROBLEMS) return nothing;
+    if (count === MAX_SHOWN_PROBLEMS) {
+      // 100,000 bad nodes must not mean 100,000 placeholders and ck-error events: one summary ends them.
+      const summary = `more than ${MAX_SHOWN_PROBLEMS} problems in this widget; the rest are not shown`;
+      this.session.problems.push({ type: 'Widget', path: this.path, message: summary });
+      return placeholder('Widget', this.path, summary);
+    }
     this.session.problems.push({ type, path: this.path, message });
     return placeholder(type, this.path, message);
   }

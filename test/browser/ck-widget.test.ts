@@ -87,6 +87,20 @@ describe('<ck-widget> input sources', () => {
 });
 
 describe('<ck-widget> bad nodes degrade in place', () => {
+  it('caps placeholders: 500 bad nodes show 100 placeholders, one summary, and the good siblings', async () => {
+    const errors: CkErrorEvent[] = [];
+    const el = document.createElement('ck-widget');
+    el.addEventListener('ck-error', (e) => errors.push(e));
+    el.widget = { type: 'Card', children: [...Array.from({ length: 500 }, () => ({ type: 'Nope' })), { type: 'Text', value: 'still here' }] } as never;
+    document.body.append(el);
+    await el.updateComplete;
+    const placeholders = $$(el, '[data-ck-error]');
+    expect(placeholders).to.have.length(101);
+    expect(placeholders[100]!.textContent).to.match(/more than 100 problems in this widget; the rest are not shown/);
+    expect(errors).to.have.length(101);
+    expect(text(el.shadowRoot)).to.contain('still here');
+  });
+
   it('renders a placeholder naming the type, path and reason; siblings still render', async () => {
     const errors: CkErrorEvent[] = [];
     const el = document.createElement('ck-widget');
