@@ -42,7 +42,7 @@ export const Badge: ComponentDescriptor<BadgeNode> = {
     .badge.color-info { --badge: var(--ck-color-info); --badge-text: var(--ck-color-text-info); }
     .badge.color-discovery { --badge: var(--ck-color-discovery); --badge-text: var(--ck-color-text-discovery); }
     .badge.variant-soft { background: color-mix(in srgb, var(--badge) 14%, transparent); color: var(--badge-text); }
-    .badge.variant-solid { background: var(--badge); color: #fff; }
+    .badge.variant-solid { background: var(--badge); color: var(--ck-color-on-solid); }
     .badge.color-secondary.variant-solid { background: var(--ck-color-text-secondary); color: var(--ck-color-surface); }
     .badge.variant-outline { border-color: color-mix(in srgb, var(--badge) 45%, transparent); color: var(--badge-text); }
   `,

@@ -64,12 +64,12 @@ export const Button: ComponentDescriptor<ButtonNode> = {
       .button.color-secondary { --btn: var(--ck-color-text); --btn-contrast: var(--ck-color-surface); }
       .button.color-secondary.variant-solid { background: var(--ck-color-surface-tertiary); color: var(--ck-color-text); }
       .button.color-secondary.variant-solid:hover:not(:disabled) { background: color-mix(in srgb, var(--ck-color-text) 12%, var(--ck-color-surface)); }
-      .button.color-info { --btn: var(--ck-color-info); --btn-contrast: #fff; --btn-text: var(--ck-color-text-info); }
-      .button.color-discovery { --btn: var(--ck-color-discovery); --btn-contrast: #fff; --btn-text: var(--ck-color-text-discovery); }
-      .button.color-success { --btn: var(--ck-color-success); --btn-contrast: #fff; --btn-text: var(--ck-color-text-success); }
+      .button.color-info { --btn: var(--ck-color-info); --btn-contrast: var(--ck-color-on-solid); --btn-text: var(--ck-color-text-info); }
+      .button.color-discovery { --btn: var(--ck-color-discovery); --btn-contrast: var(--ck-color-on-solid); --btn-text: var(--ck-color-text-discovery); }
+      .button.color-success { --btn: var(--ck-color-success); --btn-contrast: var(--ck-color-on-solid); --btn-text: var(--ck-color-text-success); }
       .button.color-caution { --btn: var(--ck-color-caution); --btn-contrast: #1a1a1a; --btn-text: var(--ck-color-text-caution); }
-      .button.color-warning { --btn: var(--ck-color-warning); --btn-contrast: #fff; --btn-text: var(--ck-color-text-warning); }
-      .button.color-danger { --btn: var(--ck-color-danger); --btn-contrast: #fff; --btn-text: var(--ck-color-text-danger); }
+      .button.color-warning { --btn: var(--ck-color-warning); --btn-contrast: var(--ck-color-on-solid); --btn-text: var(--ck-color-text-warning); }
+      .button.color-danger { --btn: var(--ck-color-danger); --btn-contrast: var(--ck-color-on-solid); --btn-text: var(--ck-color-text-danger); }
       .button.pill { border-radius: var(--ck-radius-full); }
       .button.uniform { width: var(--h); padding: 0; }
       .button.block { display: flex; width: 100%; }

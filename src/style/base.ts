@@ -42,7 +42,7 @@ export const baseStyles = css`
     font-weight: 600;
   }
   .ck-error-path {
-    opacity: 0.8;
+    font-style: italic;
   }
   .ck-fatal {
     display: block;

@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * Design tokens as CSS custom properties on the element's host. Components read tokens only.
  * Each color is `light-dark(light, dark)`, so `color-scheme` on any subtree (the `theme`
- * attribute, or a Card's `theme` prop) flips every token below it.
+ * attribute, or a Card's `theme` prop) flips every token below it. Text colors meet WCAG AA (4.5:1)
+ * on the surfaces, and `--ck-color-on-solid` on every solid status color (checked by axe in
+ * test/browser/gallery-a11y.test.ts).
  */
 export const tokenStyles = css`
   :host {
@@ -11,7 +13,7 @@ export const tokenStyles = css`
     --ck-color-text: light-dark(#0d0d0d, #ececec);
     --ck-color-text-emphasis: light-dark(#000000, #ffffff);
     --ck-color-text-secondary: light-dark(#5d5d5d, #b4b4b4);
-    --ck-color-text-tertiary: light-dark(#8f8f8f, #8a8a8a);
+    --ck-color-text-tertiary: light-dark(#6e6e6e, #9a9a9a);
     --ck-color-text-success: light-dark(#00692a, #4fd18b);
     --ck-color-text-warning: light-dark(#b14400, #ffab70);
     --ck-color-text-caution: light-dark(#8a5a00, #ffd266);
@@ -29,13 +31,14 @@ export const tokenStyles = css`
     --ck-color-border-subtle: light-dark(rgb(13 13 13 / 0.07), rgb(255 255 255 / 0.08));
     --ck-color-border-strong: light-dark(rgb(13 13 13 / 0.24), rgb(255 255 255 / 0.28));
     --ck-color-success: light-dark(#008635, #2fbf71);
-    --ck-color-warning: light-dark(#e25507, #ff8a3d);
+    --ck-color-warning: light-dark(#c94600, #ff8a3d);
     --ck-color-caution: light-dark(#c98a00, #f5c542);
-    --ck-color-danger: light-dark(#e02e2a, #ff6b66);
-    --ck-color-info: light-dark(#0285ff, #4aa8ff);
-    --ck-color-discovery: light-dark(#924ff7, #b58bff);
+    --ck-color-danger: light-dark(#d42a26, #ff6b66);
+    --ck-color-info: light-dark(#0070e0, #4aa8ff);
+    --ck-color-discovery: light-dark(#8a45f0, #b58bff);
+    --ck-color-on-solid: light-dark(#ffffff, #0d0d0d);
     --ck-color-code-bg: light-dark(#f4f4f4, #2a2a2a);
-    --ck-color-focus-ring: light-dark(#0285ff, #4aa8ff);
+    --ck-color-focus-ring: light-dark(#0070e0, #4aa8ff);
     --ck-color-hover: light-dark(rgb(13 13 13 / 0.05), rgb(255 255 255 / 0.07));
     --ck-color-placeholder: light-dark(#a3a3a3, #7a7a7a);
     --ck-font-family: ui-sans-serif, -apple-system, system-ui, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;
