@@ -22,6 +22,14 @@ try {
     tab.on('console', (message) => message.type() === 'error' && console.error(`[${scheme}] console: ${message.text()}`));
     await tab.goto(`http://127.0.0.1:${port}/${page}`);
     if (scheme === 'dark') await tab.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    // Scroll through once so lazy images load before the full-page capture.
+    await tab.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      window.scrollTo(0, 0);
+    });
     await tab.waitForTimeout(800);
     const file = `${outDir}/${page.replace(/\W+/g, '-')}-${scheme}.png`;
     await tab.screenshot({ path: file, fullPage: true });
