@@ -41,7 +41,7 @@ for (const { title, widget } of gallery) {
 
 window.cspPage = (async () => {
   // Template and Markdown arrive as lazy chunks; wait until nothing is loading any more.
-  for (let round = 0; round < 400 && widgets.some((el) => el.shadowRoot?.querySelector('.ck-loading, .markdown-pending')); round++) {
+  for (let round = 0; round < 2400 && widgets.some((el) => el.shadowRoot?.querySelector('.ck-loading, .markdown-pending')); round++) {
     await Promise.all(widgets.map((el) => el.updateComplete));
     await new Promise((resolve) => setTimeout(resolve, 25));
   }

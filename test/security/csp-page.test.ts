@@ -22,7 +22,7 @@ async function openPage(): Promise<{ frame: HTMLIFrameElement; win: CspWindow }>
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as CspWindow;
-  for (let i = 0; i < 200 && !win.cspPage; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+  for (let i = 0; i < 2400 && !win.cspPage; i++) await new Promise((resolve) => setTimeout(resolve, 25));
   await win.cspPage;
   return { frame, win };
 }
@@ -30,7 +30,8 @@ async function openPage(): Promise<{ frame: HTMLIFrameElement; win: CspWindow }>
 const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('strict CSP with Trusted Types: demo/csp.html', function () {
-  this.timeout(30_000);
+  // Generous: on a loaded 2-core machine the lazy chunks can take many seconds; this bounds a hang.
+  this.timeout(90_000);
   let page: { frame: HTMLIFrameElement; win: CspWindow };
 
   before(async function () {
