@@ -18,7 +18,7 @@ import { markdownModule } from './thread/markdown.js';
 import { nextFrame } from './thread/next-frame.js';
 import { describeProtocolError, renderResponseStatus, type TransportFailure } from './thread/response-status.js';
 import { threadStyles } from './thread/thread-styles.js';
-import type { ItemViewContext, ToolRun } from './thread/view-context.js';
+import type { ItemViewContext, TagRenderer, ToolRun } from './thread/view-context.js';
 import { defineCkWidget } from './ck-widget.js';
 
 /** A tool call the server asked the page to run (`onClientTool`). */
@@ -76,6 +76,8 @@ export class CkThread extends LitElement {
     pageSize: { type: Number, attribute: 'page-size' },
     onClientTool: { attribute: false },
     onEffect: { attribute: false },
+    renderTag: { attribute: false },
+    renderItemFooter: { attribute: false },
     _state: { state: true },
   };
 
@@ -95,6 +97,13 @@ export class CkThread extends LitElement {
   onClientTool?: (toolCall: ClientToolCall) => unknown;
   /** Called for every `client_effect`, before the `ck-effect` event. */
   onEffect?: (effect: { name: string; data: JsonObject }) => void;
+  /** Draws the @mention chips of sent messages (default: a plain chip). `<ck-chat>` sets it. */
+  renderTag?: TagRenderer;
+  /**
+   * Extra content after an item, e.g. `<ck-chat>`'s response actions. Called on every render of the
+   * thread (outside the item's cache), so it should be cheap or cache by its own keys.
+   */
+  renderItemFooter?: (item: ThreadItem, state: ThreadState) => unknown;
 
   private _state: ThreadState = emptyThreadState;
   #controller?: ThreadController;
@@ -157,6 +166,11 @@ export class CkThread extends LitElement {
       return;
     }
     if (this.#failure || this.#load.status === 'failed') await this.fetchUpdates();
+  }
+
+  /** Regenerates the response to a user message (`threads.retry_after_item`): later items are replaced. */
+  retryAfterItem(itemId: string): Promise<StreamOutcome> {
+    return this.#run((controller) => controller.retryAfterItem(itemId));
   }
 
   /** Stops the running response. */
@@ -402,9 +416,10 @@ export class CkThread extends LitElement {
       toggle: this.#toggle,
       imageProgress: state.imageProgress[item.id],
       theme: this.theme,
+      renderTag: this.renderTag,
     };
     // Structural sharing: an item that did not change keeps its object, so it is not re-rendered.
-    return guard([item, unfinished, state.streaming, ctx.markdown, ctx.tool, ctx.expanded, ctx.imageProgress, ctx.theme], () => renderItem(item, ctx));
+    return guard([item, unfinished, state.streaming, ctx.markdown, ctx.tool, ctx.expanded, ctx.imageProgress, ctx.theme, ctx.renderTag], () => renderItem(item, ctx));
   }
 
   #renderOlder(state: ThreadState): unknown {
@@ -443,7 +458,7 @@ export class CkThread extends LitElement {
       <div class="items" part="items" role="log" aria-live="polite" aria-relevant="additions" aria-label="Conversation" aria-busy=${state.streaming ? 'true' : 'false'}>${repeat(
         state.items,
         (item) => item.id,
-        (item) => html`<div class="item" data-item-id=${item.id} data-item-type=${item.type}>${this.#renderItem(item, state)}</div>`,
+        (item) => html`<div class="item" data-item-id=${item.id} data-item-type=${item.type}>${this.#renderItem(item, state)}${this.renderItemFooter?.(item, state) ?? nothing}</div>`,
       )}</div>
       ${renderResponseStatus(state, this.#failure, this.#retryItemId !== null, {
         retry: () => void this.retry(),

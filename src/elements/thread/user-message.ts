@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Attachment, UserMessageItem } from '../../protocol/types.js';
 import { renderIcon } from '../../icons/index.js';
+import type { ItemViewContext } from './view-context.js';
 
 function renderAttachment(attachment: Attachment): TemplateResult {
   return html`<li class="attachment" part="attachment">
@@ -9,7 +10,7 @@ function renderAttachment(attachment: Attachment): TemplateResult {
 }
 
 /** What the user sent: text, @mention chips (input_tag) and the names of attached files. */
-export function renderUserMessage(item: UserMessageItem): TemplateResult {
+export function renderUserMessage(item: UserMessageItem, ctx?: ItemViewContext): TemplateResult {
   const attachments = Array.isArray(item.attachments) ? item.attachments : [];
   const content = Array.isArray(item.content) ? item.content : [];
   return html`<article class="message user" part="user-message" aria-label="You">
@@ -19,7 +20,9 @@ export function renderUserMessage(item: UserMessageItem): TemplateResult {
     <div class="bubble" part="user-bubble">
       ${content.map((part) =>
         part.type === 'input_tag'
-          ? html`<span class="tag" part="tag">@${String(part.text ?? '')}</span>`
+          ? ctx?.renderTag
+            ? ctx.renderTag(part, item)
+            : html`<span class="tag" part="tag">@${String(part.text ?? '')}</span>`
           : html`<span class="text">${String(part.text ?? '')}</span>`,
       )}
     </div>

@@ -1,4 +1,8 @@
+import type { InputTagContent, UserMessageItem } from '../../protocol/types.js';
 import type { MarkdownModule } from './markdown.js';
+
+/** Draws an @mention chip of a sent message (`<ck-chat>` makes them clickable, with previews). */
+export type TagRenderer = (tag: InputTagContent, item: UserMessageItem) => unknown;
 
 /** The page's `onClientTool` handler at work on one call (a call it never saw has no run). */
 export type ToolRun = { status: 'running' } | { status: 'failed'; message: string };
@@ -19,4 +23,6 @@ export interface ItemViewContext {
   imageProgress: number | undefined;
   /** Passed on to inner `<ck-widget>`s: each sets its own color-scheme. */
   theme: string | undefined;
+  /** The thread's `renderTag`, if any; the default is a plain chip. */
+  renderTag: TagRenderer | undefined;
 }
