@@ -11,6 +11,8 @@ const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: 'inherit',
 rmSync(outDir, { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', outDir]);
 run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent'], { OUT_DIR: outDir });
+// The demo's scripted server as an IIFE, for demo/cdn.html (a demo file, not package API).
+run('npx', ['rollup', '-c', 'demo/server/rollup.config.mjs', '--silent'], { OUT_DIR: outDir });
 
 // Same output as scripts/emit-json-schema.mjs, read from this build's schema module.
 const { buildWidgetJsonSchema } = await import(pathToFileURL(resolve(outDir, 'schema/json-schema.js')).href);
