@@ -4,7 +4,7 @@ import type { ComponentDescriptor, RenderContext } from '../catalog.js';
 import type { Card as CardNode, CardAction } from '../schema/index.js';
 import { cssColor } from '../style/css-values.js';
 import { borderInto, spacingInto, type StyleRecord } from './box-style.js';
-import { renderStatus, statusStyles } from './status-header.js';
+import { renderStatus, statusStyles, surfaceStyles } from './status-header.js';
 
 const SIZES = new Set(['sm', 'md', 'lg', 'full']);
 
@@ -60,16 +60,9 @@ export const Card: ComponentDescriptor<CardNode> = {
   },
   styles: [
     statusStyles,
+    surfaceStyles,
     css`
       .card {
-        display: flex;
-        flex-direction: column;
-        max-width: 100%;
-        overflow: hidden;
-        background: var(--ck-color-surface);
-        border: 1px solid var(--ck-color-border-subtle);
-        border-radius: var(--ck-radius-card);
-        box-shadow: var(--ck-shadow-card);
         color: var(--ck-color-text);
         --ck-card-padding: calc(var(--ck-space-unit) * 4);
       }

@@ -1,7 +1,7 @@
 import { html, css, nothing } from 'lit';
 import type { ComponentDescriptor } from '../catalog.js';
 import type { ListView as ListViewNode } from '../schema/index.js';
-import { renderStatus, statusStyles } from './status-header.js';
+import { renderStatus, statusStyles, surfaceStyles } from './status-header.js';
 
 /** `limit: 'auto'` shows this many items before "Show more". */
 export const AUTO_LIST_LIMIT = 5;
@@ -26,16 +26,9 @@ export const ListView: ComponentDescriptor<ListViewNode> = {
   },
   styles: [
     statusStyles,
+    surfaceStyles,
     css`
       .list {
-        display: flex;
-        flex-direction: column;
-        max-width: 100%;
-        overflow: hidden;
-        background: var(--ck-color-surface);
-        border: 1px solid var(--ck-color-border-subtle);
-        border-radius: var(--ck-radius-card);
-        box-shadow: var(--ck-shadow-card);
         padding: calc(var(--ck-space-unit) * 2);
       }
       .list-items {

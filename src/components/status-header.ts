@@ -18,6 +18,21 @@ export function renderStatus(status: unknown): unknown {
   </div>`;
 }
 
+/** The raised surface of the two list-like roots, Card (`.card`) and ListView (`.list`). */
+export const surfaceStyles = css`
+  .card,
+  .list {
+    display: flex;
+    flex-direction: column;
+    max-width: 100%;
+    overflow: hidden;
+    background: var(--ck-color-surface);
+    border: 1px solid var(--ck-color-border-subtle);
+    border-radius: var(--ck-radius-card);
+    box-shadow: var(--ck-shadow-card);
+  }
+`;
+
 export const statusStyles = css`
   .status {
     display: flex;
