@@ -12,6 +12,7 @@ import { textInput, type UserMessageInput, type WireAction } from '../protocol/r
 import type { ClientToolCallItem, JsonObject, ThreadItem } from '../protocol/types.js';
 import { emptyThreadState, type StreamOutcome, type ThreadState } from '../thread/reducer.js';
 import { emit, type CkErrorDetail } from '../events.js';
+import { themeProperties, type ThemeOption } from '../style/theme.js';
 import type { ActionConfig } from '../schema/index.js';
 import { renderItem } from './thread/item-views.js';
 import { markdownModule } from './thread/markdown.js';
@@ -73,6 +74,7 @@ export class CkThread extends LitElement {
     api: { attribute: false },
     threadId: { type: String, attribute: 'thread-id', reflect: true },
     theme: { type: String, reflect: true },
+    themeOptions: { attribute: false },
     pageSize: { type: Number, attribute: 'page-size' },
     onClientTool: { attribute: false },
     onEffect: { attribute: false },
@@ -91,6 +93,8 @@ export class CkThread extends LitElement {
   threadId?: string;
   /** `light` (default), `dark`, or `auto`; passed on to the widgets inside. */
   theme?: 'light' | 'dark' | 'auto';
+  /** ChatKit-style theme option (`{colorScheme, radius, density, typography, color}`), for the thread and its widgets. */
+  themeOptions?: ThemeOption;
   /** How many older items "Load earlier messages" asks for. */
   pageSize = 20;
   /** Runs a tool the server asked the page for; its result goes back with `threads.add_client_tool_output`. */
@@ -121,6 +125,7 @@ export class CkThread extends LitElement {
   #tools = new Map<string, ToolRun>();
   #expanded = new Map<string, boolean>();
   #markdownStylesAdopted = false;
+  #themeKeys: string[] = [];
 
   /** The controller of this thread (null until `endpoint` or `api` is set). */
   get controller(): ThreadController | null {
@@ -215,6 +220,7 @@ export class CkThread extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api') || changed.has('endpoint')) this.#connect();
+    if (changed.has('themeOptions')) this.#applyTheme();
     const controller = this.#controller;
     if (controller && changed.has('threadId') && (this.threadId || null) !== controller.threadId) {
       void this.#loadThread(this.threadId || null);
@@ -249,6 +255,13 @@ export class CkThread extends LitElement {
     this.#controller = controller;
     this.#provider.setValue(controller);
     if (this.threadId) void this.#loadThread(this.threadId);
+  }
+
+  #applyTheme(): void {
+    for (const key of this.#themeKeys) this.style.removeProperty(key);
+    const pairs = themeProperties(this.themeOptions);
+    for (const [key, value] of pairs) this.style.setProperty(key, value);
+    this.#themeKeys = pairs.map(([key]) => key);
   }
 
   async #loadThread(threadId: string | null): Promise<void> {
@@ -416,10 +429,11 @@ export class CkThread extends LitElement {
       toggle: this.#toggle,
       imageProgress: state.imageProgress[item.id],
       theme: this.theme,
+      themeOptions: this.themeOptions,
       renderTag: this.renderTag,
     };
     // Structural sharing: an item that did not change keeps its object, so it is not re-rendered.
-    return guard([item, unfinished, state.streaming, ctx.markdown, ctx.tool, ctx.expanded, ctx.imageProgress, ctx.theme, ctx.renderTag], () => renderItem(item, ctx));
+    return guard([item, unfinished, state.streaming, ctx.markdown, ctx.tool, ctx.expanded, ctx.imageProgress, ctx.theme, ctx.themeOptions, ctx.renderTag], () => renderItem(item, ctx));
   }
 
   #renderOlder(state: ThreadState): unknown {

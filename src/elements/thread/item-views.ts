@@ -12,7 +12,7 @@ export type ItemView<K extends ThreadItem['type']> = (item: ItemOfType<K>, ctx: 
 
 function renderWidgetItem(item: WidgetItem, ctx: ItemViewContext): unknown {
   // Keyed by item id in the list, so a replaced widget reaches this same <ck-widget> node.
-  return html`<ck-widget part="widget" .widget=${item.widget} item-id=${item.id} theme=${ctx.theme ?? nothing}></ck-widget>`;
+  return html`<ck-widget part="widget" .widget=${item.widget} item-id=${item.id} theme=${ctx.theme ?? nothing} .themeOptions=${ctx.themeOptions}></ck-widget>`;
 }
 
 /** One view per thread item type; adding an item type is adding one line here. */

@@ -1,4 +1,5 @@
 import type { InputTagContent, UserMessageItem } from '../../protocol/types.js';
+import type { ThemeOption } from '../../style/theme.js';
 import type { MarkdownModule } from './markdown.js';
 
 /** Draws an @mention chip of a sent message (`<ck-chat>` makes them clickable, with previews). */
@@ -23,6 +24,8 @@ export interface ItemViewContext {
   imageProgress: number | undefined;
   /** Passed on to inner `<ck-widget>`s: each sets its own color-scheme. */
   theme: string | undefined;
+  /** Passed on to inner `<ck-widget>`s as `themeOptions`. */
+  themeOptions: ThemeOption | undefined;
   /** The thread's `renderTag`, if any; the default is a plain chip. */
   renderTag: TagRenderer | undefined;
 }
