@@ -17,15 +17,14 @@ export function renderUserMessage(item: UserMessageItem, ctx?: ItemViewContext):
     ${typeof item.quoted_text === 'string' && item.quoted_text !== ''
       ? html`<blockquote class="quote" part="quote">${item.quoted_text}</blockquote>`
       : nothing}
-    <div class="bubble" part="user-bubble">
-      ${content.map((part) =>
-        part.type === 'input_tag'
-          ? ctx?.renderTag
-            ? ctx.renderTag(part, item)
-            : html`<span class="tag" part="tag">@${String(part.text ?? '')}</span>`
-          : html`<span class="text">${String(part.text ?? '')}</span>`,
-      )}
-    </div>
+    <!-- No whitespace inside the bubble: it is white-space: pre-wrap, so template indentation would show. -->
+    <div class="bubble" part="user-bubble">${content.map((part) =>
+      part.type === 'input_tag'
+        ? ctx?.renderTag
+          ? ctx.renderTag(part, item)
+          : html`<span class="tag" part="tag">@${String(part.text ?? '')}</span>`
+        : html`<span class="text">${String(part.text ?? '')}</span>`,
+    )}</div>
     ${attachments.length
       ? html`<ul class="attachments" aria-label="Attachments">${attachments.map(renderAttachment)}</ul>`
       : nothing}
