@@ -13,7 +13,7 @@ export const SERVICES = [
 /** One state of the tool's widget: `done` services checked; `finished` once the tool returned. */
 export function deployWidget(done, finished = false) {
   const log = SERVICES.slice(0, done)
-    .map((service) => `- ✅ **${service.name}** healthy · ${service.ms} ms\n`)
+    .map((service) => `- ✓ **${service.name}** healthy · ${service.ms} ms\n`)
     .join('');
   const percent = Math.round((done / SERVICES.length) * 100);
   return {
