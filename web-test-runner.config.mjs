@@ -2,6 +2,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findBrowser, CHROME_ARGS } from './scripts/find-browser.mjs';
 import { CSP_POLICY, isCspPage } from './demo/csp/policy.mjs';
+import { demoChatKitMiddleware } from './demo/server/test-middleware.mjs';
 
 const executablePath = await findBrowser();
 
@@ -14,6 +15,8 @@ export default {
       await next();
       if (isCspPage(ctx.path)) ctx.set('Content-Security-Policy', CSP_POLICY);
     },
+    // The demo's scripted ChatKit server at POST .../demo/chatkit (test/browser/demo-*.test.ts).
+    demoChatKitMiddleware,
   ],
   // ../shared corpora are read by relative path from the tests.
   rootDir: '..',

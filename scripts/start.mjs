@@ -61,7 +61,7 @@ const server = createServer((req, res) => {
     res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
     return;
   }
-  if (path === '/chatkit') {
+  if (path === '/chatkit' || path === '/demo/chatkit') {
     demo.handler(req, res);
     return;
   }
