@@ -7,3 +7,7 @@ import './elements/define.js';
 export * from './core.js';
 export { CkThread } from './elements/ck-thread.js';
 export type { ClientToolCall } from './elements/ck-thread.js';
+export { CkChat } from './elements/ck-chat.js';
+export type { SendUserMessageParams, SetComposerValueParams } from './elements/ck-chat.js';
+export type * from './elements/chat/options.js';
+export type { ChatStrings } from './elements/chat/strings.js';

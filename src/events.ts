@@ -54,6 +54,11 @@ export interface CkThreadChangeDetail {
   threadId: string | null;
 }
 
+export interface CkToolChangeDetail {
+  /** The composer tool now selected (`<ck-chat>`), or null. */
+  toolId: string | null;
+}
+
 export type CkEffectEvent = CustomEvent<CkEffectDetail>;
 export type CkActionEvent = CustomEvent<CkActionDetail>;
 export type CkErrorEvent = CustomEvent<CkErrorDetail>;
@@ -72,5 +77,8 @@ declare global {
     'ck-response-start': CustomEvent<CkResponseStartDetail>;
     'ck-response-end': CustomEvent<CkResponseEndDetail>;
     'ck-thread-change': CustomEvent<CkThreadChangeDetail>;
+    'ck-tool-change': CustomEvent<CkToolChangeDetail>;
+    'ck-history-open': CustomEvent<Record<string, never>>;
+    'ck-history-close': CustomEvent<Record<string, never>>;
   }
 }
