@@ -169,9 +169,24 @@ function describeType(node: unknown): string {
   return typeof type === 'string' ? type.slice(0, 64) : 'node without a type';
 }
 
+let schemaValidation = true;
+
+/**
+ * Internal, for `npm run bench` only (not exported from the package): render nodes without their
+ * schemas, so the benchmark can show what validation costs. Never for real pages: payload would
+ * reach the components unchecked.
+ */
+export function setSchemaValidation(enabled: boolean): void {
+  schemaValidation = enabled;
+}
+
 function validate(node: unknown): Validated {
   if (node === null || typeof node !== 'object' || Array.isArray(node)) {
     return { ok: false, type: describeType(node), message: `expected a component object, got ${describeType(node)}` };
+  }
+  if (!schemaValidation) {
+    const type = (node as { type?: unknown }).type;
+    return typeof type === 'string' && registry.has(type) ? { ok: true, value: node as Record<string, unknown> } : validateUncached(node);
   }
   const cached = validated.get(node);
   if (cached) return cached;
