@@ -21,28 +21,41 @@ export interface NullStripOptions {
 }
 
 /**
- * A copy of a node without null members (own enumerable keys only). Keys are defined, never
- * assigned, so a hostile `__proto__` key stays an ordinary own property of the copy.
+ * The node without null members (own enumerable keys only). Copy on write: a value with no null
+ * inside comes back as the same object (most nodes; the copy cost more than the zod parse after
+ * it). In a copy, keys are defined, never assigned, so a hostile `__proto__` key stays an
+ * ordinary own property.
  */
 export function withoutNulls(node: unknown, options: NullStripOptions, treeDepth = 0): unknown {
   return strip(node, 0);
 
   function strip(value: unknown, depth: number): unknown {
     if (depth >= MAX_PROP_DEPTH) return value;
-    if (Array.isArray(value)) return value.map((item) => strip(item, depth + 1));
-    if (!isRecord(value)) return value;
-    const copy: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      const member = value[key];
-      if (member === null) continue;
-      Object.defineProperty(copy, key, {
-        value: memberWithoutNulls(key, member, depth),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+    if (Array.isArray(value)) {
+      let copy: unknown[] | undefined;
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        const next = strip(item, depth + 1);
+        if (next !== item && copy === undefined) copy = value.slice(0, i);
+        copy?.push(next);
+      }
+      return copy ?? value;
     }
-    return copy;
+    if (!isRecord(value)) return value;
+    const keys = Object.keys(value);
+    let copy: Record<string, unknown> | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const member = value[key];
+      const next = member === null ? null : memberWithoutNulls(key, member, depth);
+      if (copy === undefined) {
+        if (next === member && member !== null) continue;
+        copy = {};
+        for (let j = 0; j < i; j++) define(copy, keys[j]!, value[keys[j]!]);
+      }
+      if (next !== null) define(copy, key, next);
+    }
+    return copy ?? value;
   }
 
   function memberWithoutNulls(key: string, member: unknown, depth: number): unknown {
@@ -51,8 +64,18 @@ export function withoutNulls(node: unknown, options: NullStripOptions, treeDepth
     if (!options.intoChildren) return member;
     const limit = options.maxTreeDepth ?? Infinity;
     if (treeDepth + 1 > limit) throw new TreeTooDeepError(`widget tree is nested deeper than ${limit} levels`);
-    return Array.isArray(member)
-      ? member.map((child) => withoutNulls(child, options, treeDepth + 1))
-      : withoutNulls(member, options, treeDepth + 1);
+    if (!Array.isArray(member)) return withoutNulls(member, options, treeDepth + 1);
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < member.length; i++) {
+      const child: unknown = member[i];
+      const next = withoutNulls(child, options, treeDepth + 1);
+      if (next !== child && copy === undefined) copy = member.slice(0, i);
+      copy?.push(next);
+    }
+    return copy ?? member;
   }
+}
+
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
