@@ -361,7 +361,9 @@ export class CkChat extends LitElement {
       return;
     }
     if (change.thread.id === current) {
-      this.#renamed = { threadId: current, title: change.thread.title ?? '', base: this.#view.title };
+      const state = this.#thread.value!.state;
+      this.#renamed = { threadId: current, title: change.thread.title ?? '', base: state.thread?.title ?? null };
+      this.#view = this.#viewOf(state);
       this.requestUpdate();
     }
   }
@@ -398,7 +400,7 @@ export class CkChat extends LitElement {
           this.#announce(action === 'share' && share ? strings.shared : strings.copied);
         } catch (error) {
           if (error instanceof DOMException && error.name === 'AbortError') return;
-          this.#failed(action === 'share' ? strings.share : strings.copy, error);
+          this.#failed(action === 'share' ? strings.shareFailed : strings.copyFailed, error);
         }
         return;
       }
@@ -417,7 +419,7 @@ export class CkChat extends LitElement {
           if (previous) this.#feedback.set(turn.anchorId, previous);
           else this.#feedback.delete(turn.anchorId);
           thread?.requestUpdate();
-          this.#failed(action === 'positive' ? strings.goodResponse : strings.badResponse, error);
+          this.#failed(strings.feedbackFailed, error);
         }
         return;
       }
@@ -433,9 +435,9 @@ export class CkChat extends LitElement {
     }
   }
 
-  #failed(what: string, error: unknown): void {
+  #failed(template: string, error: unknown): void {
     const reason = error instanceof ChatKitProtocolError ? describeProtocolError(error) : error instanceof Error ? error.message : String(error);
-    const message = formatString(this.#strings.actionFailed, { action: what.toLowerCase(), reason });
+    const message = formatString(template, { reason });
     this.#announce(message);
     emit(this, 'ck-error', { kind: 'action', message, error });
   }
@@ -462,11 +464,12 @@ export class CkChat extends LitElement {
   };
 
   #viewOf(state: ThreadState): ThreadView {
-    let title = typeof state.thread?.title === 'string' && state.thread.title !== '' ? state.thread.title : null;
+    const stateTitle = state.thread?.title ?? null;
+    let title = typeof stateTitle === 'string' && stateTitle !== '' ? stateTitle : null;
     const renamed = this.#renamed;
     if (renamed && state.thread?.id === renamed.threadId) {
       // The server's own later title change wins over the rename made here.
-      if (title === renamed.base) title = renamed.title;
+      if (stateTitle === renamed.base) title = renamed.title;
       else this.#renamed = null;
     }
     return { title, empty: state.items.length === 0 && state.thread === null, streaming: state.streaming };

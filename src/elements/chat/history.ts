@@ -167,7 +167,7 @@ export class HistoryController implements ReactiveController {
       this.#deps.log('history.rename', { threadId });
       this.#deps.changed({ type: 'renamed', thread: { ...thread, ...metadata, title: updated.title ?? clean } });
     } catch (error) {
-      const message = formatString(strings.actionFailed, { action: formatString(strings.rename, { title: this.#title(thread) }).toLowerCase(), reason: reason(error) });
+      const message = formatString(strings.renameFailed, { title: this.#title(thread), reason: reason(error) });
       this.#deps.announce(message);
       this.#deps.error(message, error);
     } finally {
@@ -194,7 +194,7 @@ export class HistoryController implements ReactiveController {
       this.#deps.log('history.delete', { threadId });
       this.#deps.changed({ type: 'deleted', threadId });
     } catch (error) {
-      const message = formatString(strings.actionFailed, { action: formatString(strings.delete, { title: this.#title(thread) }).toLowerCase(), reason: reason(error) });
+      const message = formatString(strings.deleteFailed, { title: this.#title(thread), reason: reason(error) });
       this.#deps.announce(message);
       this.#deps.error(message, error);
     } finally {
