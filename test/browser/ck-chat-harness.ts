@@ -14,9 +14,10 @@ import {
   streamAssistantText,
   widgetMessage,
   type EventSource,
+  type ParsedAction,
   type ServerStreamEvent,
 } from '../../src/server/index.js';
-import type { Attachment, ThreadMetadata, UserMessageItem } from '../../src/protocol/types.js';
+import type { Attachment, ThreadMetadata, UserMessageItem, WidgetItem } from '../../src/protocol/types.js';
 
 export { $, $$, text, until } from './ck-thread-harness.js';
 import { $, until } from './ck-thread-harness.js';
@@ -43,6 +44,7 @@ export class ScriptedServer extends ChatKitServer<Ctx> {
   script?: (thread: ThreadMetadata, input: UserMessageItem | null, server: ScriptedServer) => EventSource;
   gate: Promise<void> | null = null;
   uploads: Attachment[] = [];
+  actions: Array<{ action: ParsedAction; senderId: string | null }> = [];
 
   constructor(options: { uploadUrl?: string } = {}) {
     super({
@@ -76,6 +78,11 @@ export class ScriptedServer extends ChatKitServer<Ctx> {
     if (this.gate) await this.gate;
     const reply = `You said: ${messageText(input)}`;
     yield* streamAssistantText(this.itemBase(thread, context), reply.match(/.{1,6}/gs) ?? [reply]);
+  }
+
+  override async *action(thread: ThreadMetadata, action: ParsedAction, sender: WidgetItem | null, context: Ctx): AsyncGenerator<ServerStreamEvent> {
+    this.actions.push({ action, senderId: sender?.id ?? null });
+    yield* streamAssistantText(this.itemBase(thread, context), [`Action ${action.type}`]);
   }
 
   override async addFeedback(threadId: string, itemIds: string[], kind: 'positive' | 'negative'): Promise<void> {
