@@ -4,7 +4,7 @@
  * `ChatKitProtocolError` with a `kind`, so the UI can say what happened. Nothing is retried: a POST
  * may have had effects on the server even when its answer was lost.
  */
-import { SseParser } from './sse.js';
+import { DEFAULT_MAX_EVENT_LENGTH, SseEventTooLargeError, SseParser } from './sse.js';
 import type { SseMessage } from './sse.js';
 import { checkItemsPage, checkStreamEvent, checkSyncCustomActionResult, checkThread, checkThreadsPage } from './schemas.js';
 import type { Checked } from './schemas.js';
@@ -35,6 +35,8 @@ export type ChatKitErrorKind =
   | 'invalid-response'
   /** The connection closed or failed mid-body (a stream cut off before its end). */
   | 'dropped'
+  /** One stream event is larger than `maxEventLength`: the stream is abandoned, its body cancelled. */
+  | 'too-large'
   /** The caller's AbortSignal fired (e.g. the element was removed from the page). */
   | 'aborted';
 
@@ -86,6 +88,12 @@ export interface ChatKitClientOptions {
   metadata?: JsonObject;
   /** Receives tolerated surprises (unknown event types, unknown fields' types, invalid frames). */
   onLog?: (entry: ProtocolLogEntry) => void;
+  /**
+   * The largest stream event accepted, in characters (default 8 Mi, `DEFAULT_MAX_EVENT_LENGTH`).
+   * A bigger one fails the stream with kind `too-large` before it is parsed, so a runaway frame
+   * costs bounded memory and time instead of freezing the page.
+   */
+  maxEventLength?: number;
 }
 
 /** What the client noticed but did not fail on; elements forward these as `ck-log` events. */
@@ -115,6 +123,8 @@ export interface JsonResponseByType {
 }
 
 const EXCERPT_LENGTH = 300;
+/** How long the start of an error body is waited for: the error itself is known from the headers. */
+const EXCERPT_WAIT_MS = 1000;
 
 function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -143,6 +153,29 @@ const responseCheckers: { [T in JsonRequestType]: (raw: unknown) => Checked<Json
       : { ok: false, error: 'transcription without text' },
 };
 
+/**
+ * Settles with `promise`, or rejects as soon as `signal` aborts: a custom `fetch` that drops the
+ * signal (or a body that never ends) must not keep an aborted request, and its spinner, alive.
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
 function excerpt(text: string): string {
   return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text;
 }
@@ -160,15 +193,16 @@ export class ChatKitClient {
     // Guards untyped callers (plain JS); the types already keep streaming requests out.
     if (isStreamingRequest(req as ChatKitRequest)) throw new TypeError(`${String(req.type)} answers a stream: use stream()`);
     const response = await this.post(req, options.signal);
-    const text = await this.readText(response, req.type, options.signal);
     const contentType = response.headers.get('content-type') ?? '';
     if (!/^application\/(?:[\w.+-]*\+)?json\b/i.test(contentType)) {
+      const bodyExcerpt = await this.readExcerpt(response, req.type, options.signal);
       throw new ChatKitProtocolError('content-type', `${req.type}: expected JSON, got "${contentType || 'no content type'}"`, {
         requestType: req.type,
         status: response.status,
-        bodyExcerpt: excerpt(text),
+        bodyExcerpt,
       });
     }
+    const text = await this.readText(response, req.type, options.signal);
     let raw: unknown;
     try {
       raw = JSON.parse(text);
@@ -204,11 +238,11 @@ export class ChatKitClient {
     const response = await this.post(req, signal);
     const contentType = response.headers.get('content-type') ?? '';
     if (!/^text\/event-stream\b/i.test(contentType)) {
-      const text = await this.readText(response, type, signal).catch(() => '');
+      const bodyExcerpt = await this.readExcerpt(response, type, signal);
       throw new ChatKitProtocolError('content-type', `${type}: expected an event stream, got "${contentType || 'no content type'}"`, {
         requestType: type,
         status: response.status,
-        bodyExcerpt: excerpt(text),
+        bodyExcerpt,
       });
     }
     if (!response.body) {
@@ -216,7 +250,8 @@ export class ChatKitClient {
     }
 
     const messages: SseMessage[] = [];
-    const parser = new SseParser((message) => messages.push(message));
+    const maxEventLength = this.options.maxEventLength ?? DEFAULT_MAX_EVENT_LENGTH;
+    const parser = new SseParser((message) => messages.push(message), { maxEventLength });
     const reader = response.body.getReader();
     const onAbort = (): void => {
       reader.cancel().catch(() => undefined);
@@ -238,8 +273,15 @@ export class ChatKitClient {
         }
         if (signal?.aborted) throw fail('aborted', 'aborted', { cause: signal.reason });
         let cutInsideFrame = false;
-        if (chunk.done) cutInsideFrame = parser.end();
-        else parser.feed(chunk.value);
+        // Events completed before an oversized one in the same chunk are still delivered, in order.
+        let tooLarge: SseEventTooLargeError | null = null;
+        try {
+          if (chunk.done) cutInsideFrame = parser.end();
+          else parser.feed(chunk.value);
+        } catch (cause) {
+          if (!(cause instanceof SseEventTooLargeError)) throw cause;
+          tooLarge = cause;
+        }
         for (let k = 0; k < messages.length; k++) {
           const data = messages[k]!.data;
           let raw: unknown;
@@ -260,6 +302,7 @@ export class ChatKitClient {
           }
         }
         messages.length = 0;
+        if (tooLarge) throw fail('too-large', `event #${frames} is larger than ${maxEventLength} characters`, { frameIndex: frames, cause: tooLarge });
         if (chunk.done) {
           if (cutInsideFrame) throw fail('dropped', `the body ended inside an event after ${frames} events`);
           finished = true;
@@ -283,29 +326,64 @@ export class ChatKitClient {
     const body = JSON.stringify({ type, params: req.params, ...(Object.keys(metadata).length ? { metadata } : {}) });
     const fetchImpl = this.options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
     let response: Response;
+    const sent = fetchImpl(this.options.url, { method: 'POST', headers, body, ...(signal ? { signal } : {}) });
     try {
-      response = await fetchImpl(this.options.url, { method: 'POST', headers, body, ...(signal ? { signal } : {}) });
+      response = await untilAborted(sent, signal);
     } catch (cause) {
-      if (signal?.aborted) throw new ChatKitProtocolError('aborted', `${type}: aborted`, { requestType: type, cause });
+      if (signal?.aborted) {
+        // A fetch that ignored the signal may still answer: release that connection.
+        sent.then((late) => late.body?.cancel().catch(() => undefined), () => undefined);
+        throw new ChatKitProtocolError('aborted', `${type}: aborted`, { requestType: type, cause });
+      }
       throw new ChatKitProtocolError('network', `${type}: the request failed (${String((cause as Error)?.message ?? cause)})`, {
         requestType: type,
         cause,
       });
     }
     if (!response.ok) {
-      const text = await this.readText(response, type, signal).catch(() => '');
+      const bodyExcerpt = await this.readExcerpt(response, type, signal);
       throw new ChatKitProtocolError('http', `${type}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, {
         requestType: type,
         status: response.status,
-        bodyExcerpt: excerpt(text),
+        bodyExcerpt,
       });
     }
     return response;
   }
 
+  /**
+   * The start of a body that is not the answer (an error page): at most `EXCERPT_LENGTH`
+   * characters, read for at most `EXCERPT_WAIT_MS`, then the body is cancelled. A huge or dripping
+   * error page never delays the error. Throws only `aborted`.
+   */
+  private async readExcerpt(response: Response, type: RequestType, signal: AbortSignal | undefined): Promise<string> {
+    const body = response.body;
+    let text = '';
+    if (body) {
+      const reader = body.getReader();
+      const decoder = new TextDecoder();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, EXCERPT_WAIT_MS)));
+      try {
+        while (text.length <= EXCERPT_LENGTH) {
+          const chunk = await Promise.race([untilAborted(reader.read(), signal), deadline]);
+          if (!chunk || chunk.done) break;
+          text += decoder.decode(chunk.value, { stream: true });
+        }
+      } catch {
+        // Best effort: a body that fails while we read it still leaves the error we have.
+      } finally {
+        clearTimeout(timer);
+        reader.cancel().catch(() => undefined);
+      }
+    }
+    if (signal?.aborted) throw new ChatKitProtocolError('aborted', `${type}: aborted`, { requestType: type, status: response.status, cause: signal.reason });
+    return excerpt(text);
+  }
+
   private async readText(response: Response, type: RequestType, signal: AbortSignal | undefined): Promise<string> {
     try {
-      return await response.text();
+      return await untilAborted(response.text(), signal);
     } catch (cause) {
       if (signal?.aborted) throw new ChatKitProtocolError('aborted', `${type}: aborted`, { requestType: type, status: response.status, cause });
       throw new ChatKitProtocolError('dropped', `${type}: the connection closed while reading the answer`, {

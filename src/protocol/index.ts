@@ -1,6 +1,6 @@
 /** The ChatKit wire protocol: SSE parsing, tolerant checks, request builders and the fetch client. */
-export { SseParser, parseSse } from './sse.js';
-export type { SseMessage } from './sse.js';
+export { DEFAULT_MAX_EVENT_LENGTH, SseEventTooLargeError, SseParser, parseSse } from './sse.js';
+export type { SseMessage, SseParserOptions } from './sse.js';
 export { ChatKitClient, ChatKitProtocolError } from './client.js';
 export type { CallOptions, ChatKitClientOptions, ChatKitErrorKind, JsonResponseByType, ProtocolLogEntry } from './client.js';
 export { requests, textInput, isStreamingRequest, STREAMING_REQUEST_TYPES } from './requests.js';

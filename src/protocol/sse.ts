@@ -17,15 +17,37 @@ export interface SseMessage {
 const LF = 10;
 const CR = 13;
 
+/**
+ * The default bound on one event: its data plus any unterminated line, in UTF-16 code units
+ * (characters). 8 Mi characters fits a widget with thousands of rows or an inline generated image
+ * (a `data:` URL of a few MB); a ChatKit frame past it is a fault, not content.
+ */
+export const DEFAULT_MAX_EVENT_LENGTH = 8 * 1024 * 1024;
+
+export interface SseParserOptions {
+  /** Largest event (data plus the line being read) in characters; past it `feed` throws. Default 8 Mi. */
+  maxEventLength?: number;
+}
+
+/** Thrown by `SseParser.feed` when one event grows past `maxEventLength`; the parser is then spent. */
+export class SseEventTooLargeError extends Error {
+  override readonly name = 'SseEventTooLargeError';
+  constructor(readonly limit: number) {
+    super(`an event is larger than ${limit} characters`);
+  }
+}
+
 export class SseParser {
   /** The last reconnection time a valid `retry:` field set, or null. */
   retry: number | null = null;
 
   // Streaming decoder: keeps partial UTF-8 sequences between chunks and strips one leading BOM.
   private readonly decoder = new TextDecoder('utf-8');
-  private buffer = '';
-  // Where to resume the search for a line end in `buffer` (everything before has none).
-  private scanFrom = 0;
+  private readonly maxEventLength: number;
+  // The unterminated line being read. Only new chunks are searched for line ends, never this text,
+  // so a long line arriving in many chunks costs time linear in its length (appending builds a
+  // rope; it is flattened once, when the line ends). Re-scanning a growing buffer was quadratic.
+  private pending = '';
   // A chunk ended on CR: if the next one starts with LF, that LF belongs to the same line end.
   private afterCr = false;
   private data = '';
@@ -33,9 +55,14 @@ export class SseParser {
   private eventType = '';
   private lastEventIdBuffer = '';
 
-  constructor(private readonly onMessage: (message: SseMessage) => void) {}
+  constructor(
+    private readonly onMessage: (message: SseMessage) => void,
+    options: SseParserOptions = {},
+  ) {
+    this.maxEventLength = options.maxEventLength ?? DEFAULT_MAX_EVENT_LENGTH;
+  }
 
-  /** Feeds the next chunk of the body. */
+  /** Feeds the next chunk of the body. Throws `SseEventTooLargeError` when an event outgrows the limit. */
   feed(chunk: Uint8Array): void {
     this.pushText(this.decoder.decode(chunk, { stream: true }));
   }
@@ -46,9 +73,8 @@ export class SseParser {
    */
   end(): boolean {
     this.pushText(this.decoder.decode());
-    const discarded = this.buffer.length > 0 || this.hasData || this.eventType !== '';
-    this.buffer = '';
-    this.scanFrom = 0;
+    const discarded = this.pending.length > 0 || this.hasData || this.eventType !== '';
+    this.pending = '';
     this.data = '';
     this.hasData = false;
     this.eventType = '';
@@ -57,17 +83,15 @@ export class SseParser {
 
   private pushText(text: string): void {
     if (text.length === 0) return;
+    let start = 0;
     if (this.afterCr) {
       this.afterCr = false;
-      if (text.charCodeAt(0) === LF) text = text.slice(1);
+      if (text.charCodeAt(0) === LF) start = 1;
     }
-    let buf = this.buffer.length === 0 ? text : this.buffer + text;
-    let start = 0;
-    let i = this.scanFrom;
-    const n = buf.length;
-    // Positions of the next LF / CR, searched with indexOf (fast in V8) and cached between lines.
-    let nextLf = buf.indexOf('\n', i);
-    let nextCr = buf.indexOf('\r', i);
+    const n = text.length;
+    // Positions of the next LF / CR in this chunk, searched with indexOf (fast in V8) and cached.
+    let nextLf = text.indexOf('\n', start);
+    let nextCr = text.indexOf('\r', start);
     while (nextLf !== -1 || nextCr !== -1) {
       let end: number;
       let after: number;
@@ -77,25 +101,31 @@ export class SseParser {
       } else {
         end = nextCr;
         if (nextCr + 1 < n) {
-          after = buf.charCodeAt(nextCr + 1) === LF ? nextCr + 2 : nextCr + 1;
+          after = text.charCodeAt(nextCr + 1) === LF ? nextCr + 2 : nextCr + 1;
         } else {
           after = nextCr + 1;
           this.afterCr = true;
         }
       }
-      this.processLine(buf, start, end);
+      if (this.pending.length > 0) {
+        const line = this.pending + text.slice(start, end);
+        this.pending = '';
+        this.processLine(line, 0, line.length);
+      } else {
+        this.processLine(text, start, end);
+      }
       start = after;
-      if (nextLf !== -1 && nextLf < start) nextLf = buf.indexOf('\n', start);
-      if (nextCr !== -1 && nextCr < start) nextCr = buf.indexOf('\r', start);
+      if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf('\n', start);
+      if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf('\r', start);
     }
-    if (start >= n) {
-      this.buffer = '';
-      this.scanFrom = 0;
-    } else {
-      buf = start === 0 ? buf : buf.slice(start);
-      this.buffer = buf;
-      this.scanFrom = buf.length;
+    if (start < n) {
+      this.pending += start === 0 ? text : text.slice(start);
+      this.checkSize();
     }
+  }
+
+  private checkSize(): void {
+    if (this.pending.length + this.data.length > this.maxEventLength) throw new SseEventTooLargeError(this.maxEventLength);
   }
 
   private processLine(buf: string, start: number, end: number): void {
@@ -147,6 +177,7 @@ export class SseParser {
       this.data = value;
       this.hasData = true;
     }
+    if (this.data.length > this.maxEventLength) throw new SseEventTooLargeError(this.maxEventLength);
   }
 
   // The standard appends "value + LF" per data line and strips one trailing LF on dispatch;
@@ -173,15 +204,17 @@ function abortReason(signal: AbortSignal): unknown {
 }
 
 /**
- * Reads a response body as server-sent events. Errors while reading (a dropped connection) and
- * an abort of `signal` are thrown from the iterator; the reader is released either way.
+ * Reads a response body as server-sent events. Errors while reading (a dropped connection), an
+ * abort of `signal` and an event past `maxEventLength` are thrown from the iterator; the reader is
+ * released (and the body cancelled) either way.
  */
 export async function* parseSse(
   body: ReadableStream<Uint8Array>,
   signal?: AbortSignal,
+  options: SseParserOptions = {},
 ): AsyncIterable<SseMessage> {
   const queue: SseMessage[] = [];
-  const parser = new SseParser((message) => queue.push(message));
+  const parser = new SseParser((message) => queue.push(message), options);
   const reader = body.getReader();
   const onAbort = (): void => {
     reader.cancel(signal ? abortReason(signal) : undefined).catch(() => undefined);

@@ -33,6 +33,8 @@ export function describeProtocolError(error: ChatKitProtocolError): string {
       return 'The server sent a response this page could not read.';
     case 'dropped':
       return 'The connection closed before the response finished.';
+    case 'too-large':
+      return 'The server sent a message too large to show; the response was stopped.';
     case 'aborted':
       return 'The request was stopped.';
   }
