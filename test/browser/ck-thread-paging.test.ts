@@ -1,26 +1,35 @@
 import { expect } from '@esm-bundle/chai';
 import type { CkErrorEvent } from '../../src/events.js';
 import { fixtureFetch } from './fixture-fetch.js';
-import { $, itemNode, mountThread, readJson, scriptedFetch, spinners, text, until } from './ck-thread-harness.js';
+import { $, itemNode, jsonResponse, mountThread, readJson, scriptedFetch, spinners, text, until } from './ck-thread-harness.js';
 
 afterEach(() => document.querySelectorAll('ck-thread').forEach((el) => el.remove()));
 
 /**
- * No recorded `threads.get_by_id` has more items than it returns, so the first page is built
- * from recorded ones: thread thr_0016 (050) holding the newest page of 055 (desc, limit 3),
- * oldest first, with its `has_more` and `after`. Everything after that is served as recorded.
+ * A long thread, as the server pages it: `threads.get_by_id` answers with the OLDEST page (the
+ * recorded asc page 052 of thr_0016: msg_0017, msg_0018, has_more), so the thread asks for the
+ * newest items with `items.list {order: desc}` (served: the recorded desc page 055, msg_0099,
+ * msg_0097, has_more, after msg_0097) and shows those. Paging back then goes to `olderAnswer`.
  */
-async function partialThread(itemsListAnswer: (body: { params: Record<string, unknown> }) => Promise<Response>) {
-  const [thread, newest] = await Promise.all([readJson('050-action-line-select-read.response'), readJson('055-items-list-desc-3.response')]);
-  const firstPage = { ...thread, items: { data: [...newest.data].reverse(), has_more: newest.has_more, after: newest.after } };
-  const wire = scriptedFetch((body) =>
-    body.type === 'threads.get_by_id'
-      ? new Response(JSON.stringify(firstPage), { headers: { 'content-type': 'application/json' } })
-      : itemsListAnswer(body),
-  );
+async function partialThread(olderAnswer: (body: { params: Record<string, unknown> }) => Promise<Response>) {
+  const [thread, oldest, newest] = await Promise.all([
+    readJson('050-action-line-select-read.response'),
+    readJson('052-items-list-asc-3.response'),
+    readJson('055-items-list-desc-3.response'),
+  ]);
+  const firstPage = { ...thread, items: oldest };
+  let listed = 0;
+  const wire = scriptedFetch((body) => {
+    if (body.type === 'threads.get_by_id') return jsonResponse(firstPage);
+    return listed++ === 0 ? jsonResponse(newest) : olderAnswer(body);
+  });
   const el = await mountThread(wire.fetch, 'thr_0016');
-  await until(() => el.state.items.length === 2 && !!$(el, '[part=load-older]'), `the newest page (${text(el.shadowRoot!)} ${JSON.stringify(wire.requests)} ${el.controller?.threadId})`);
+  await until(() => el.state.items.length === 2 && !!$(el, '[part=load-older]'), 'the newest page');
   await el.updateComplete;
+  expect(wire.requests).to.deep.equal([
+    { type: 'threads.get_by_id', params: { thread_id: 'thr_0016' } },
+    { type: 'items.list', params: { thread_id: 'thr_0016', limit: 20, order: 'desc' } },
+  ]);
   return { el, wire };
 }
 
@@ -30,10 +39,7 @@ function recorded(name: string) {
   return (body: unknown) => wire.fetch('/chatkit', { method: 'POST', body: JSON.stringify(body) });
 }
 
-// SKIPPED, open bug: with this hand-built first page the threads.get_by_id answer is fetched (the fake
-// fetch runs) but controller.load() never settles, so the thread stays "Loading thread…". The same
-// pattern with the unmodified 002 read works (ck-thread-errors). Not diagnosed yet: see docs/thread.md.
-describe.skip('<ck-thread> pages back with items.list', () => {
+describe('<ck-thread> pages back with items.list', () => {
   it('"Load earlier messages" asks for the items before the oldest one and puts them on top', async () => {
     const answer = recorded('057-items-list-limit-0');
     const { el, wire } = await partialThread((body) => answer({ type: 'items.list', ...body }));
@@ -45,7 +51,7 @@ describe.skip('<ck-thread> pages back with items.list', () => {
     button.click();
     await until(() => el.state.items.length === 4, 'the older items');
     await el.updateComplete;
-    expect(wire.requests[1]).to.deep.equal({ type: 'items.list', params: { thread_id: 'thr_0016', limit: 20, order: 'desc', after: 'msg_0097' } });
+    expect(wire.requests[2]).to.deep.equal({ type: 'items.list', params: { thread_id: 'thr_0016', limit: 20, order: 'desc', after: 'msg_0097' } });
     expect([...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-item-id]')].map((n) => n.dataset.itemId)).to.deep.equal(['msg_0017', 'msg_0018', 'msg_0097', 'msg_0099']);
     expect(itemNode(el, 'msg_0099'), 'loaded items keep their nodes').to.equal(newest);
     expect($(el, '[part=load-older]'), 'nothing older left').to.equal(null);

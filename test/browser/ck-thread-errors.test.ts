@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { CkErrorEvent } from '../../src/events.js';
-import { fixtureFetch } from '../browser/fixture-fetch.js';
-import { $, mountThread, readJson, scriptedFetch, sseResponse, spinners, text, until } from '../browser/ck-thread-harness.js';
+import { fixtureFetch } from './fixture-fetch.js';
+import { $, mountThread, readJson, scriptedFetch, sseResponse, spinners, text, until } from './ck-thread-harness.js';
 
 afterEach(() => document.querySelectorAll('ck-thread').forEach((el) => el.remove()));
 
@@ -89,7 +89,9 @@ describe('<ck-thread> transport failures are recoverable', () => {
     expect(await el.sendUserMessage('hello')).to.equal('failed');
     await el.updateComplete;
     expect(text($(el, '[part=failure]'))).to.include('wrong content type');
-    expect($(el, 'title, p')).to.equal(null);
+    // The page is neither rendered nor quoted: no <title>, and its text appears nowhere.
+    expect($(el, 'title'), 'no element from the page').to.equal(null);
+    expect(text(el.shadowRoot!)).not.to.include('Please sign in');
     expect(el.state.items.length, 'the thread is as it was').to.equal(2);
     expect(spinners(el)).to.deep.equal([]);
   });

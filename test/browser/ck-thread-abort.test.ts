@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import type { CkErrorEvent } from '../../src/events.js';
-import { mountThread, scriptedFetch, sseResponse, until } from '../browser/ck-thread-harness.js';
+import { mountThread, scriptedFetch, sseResponse, until } from './ck-thread-harness.js';
 
 afterEach(() => document.querySelectorAll('ck-thread').forEach((el) => el.remove()));
 
