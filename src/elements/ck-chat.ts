@@ -444,8 +444,15 @@ export class CkChat extends LitElement {
 
   // ---- the thread ----------------------------------------------------------------------------
 
-  #renderTag = (tag: InputTagContent): unknown =>
-    html`<ck-entity-tag exportparts="tag, preview" .tag=${tag} .entities=${this.options.entities} .strings=${this.#strings} theme=${this.theme ?? nothing}></ck-entity-tag>`;
+  /** A new function whenever the options change: the thread re-renders sent tags only when it changes. */
+  #renderTag = this.#tagRenderer();
+
+  #tagRenderer(): (tag: InputTagContent) => unknown {
+    const entities = this.options.entities;
+    const strings = this.#strings;
+    const theme = this.theme;
+    return (tag) => html`<ck-entity-tag exportparts="tag, preview" .tag=${tag} .entities=${entities} .strings=${strings} theme=${theme ?? nothing}></ck-entity-tag>`;
+  }
 
   #renderFooter = (item: ThreadItem, state: ThreadState): unknown => {
     const actions = this.options.threadItemActions ?? {};
@@ -537,6 +544,11 @@ export class CkChat extends LitElement {
       this.#strings = resolveStrings(this.options.locale ?? this.#locale(), this.options.strings);
       this.#applyTheme();
       if (this.threadId === undefined && typeof this.options.initialThread === 'string' && !this.hasUpdated) this.threadId = this.options.initialThread;
+      // Response actions read the options on the thread's next render.
+      this.#thread.value?.requestUpdate();
+    }
+    if (changed.has('options') || changed.has('theme')) {
+      this.#renderTag = this.#tagRenderer();
     }
   }
 
