@@ -46,9 +46,15 @@ export function createDemoServer({ kit, WidgetTemplate, templates, store, clock,
     compiled.set(name, WidgetTemplate.fromString(templates[name]));
   }
 
-  // Ordered: the first route whose pattern matches the user's text answers.
+  // Ordered: the first route whose pattern matches the user's message answers (its text, or with
+  // `matchMessage` the whole message, e.g. its @mention tags).
   const routes = PATTERNS.flatMap((pattern) => pattern.routes.map((route) => ({ ...route, pattern })))
     .sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0));
+  // A composer tool the user picked (`inference_options.tool_choice`) goes before any route.
+  const tools = new Map();
+  for (const pattern of PATTERNS) {
+    for (const [id, respond] of Object.entries(pattern.tools ?? {})) tools.set(id, { respond, pattern });
+  }
   const actions = new Map();
   for (const pattern of PATTERNS) {
     for (const [type, handler] of Object.entries(pattern.actions ?? {})) actions.set(type, handler);
@@ -64,7 +70,10 @@ export function createDemoServer({ kit, WidgetTemplate, templates, store, clock,
 
     async *respond(thread, input, context) {
       const text = userText(input);
-      const route = routes.find((candidate) => candidate.match.test(text));
+      const toolId = input?.inference_options?.tool_choice?.id;
+      const route =
+        (typeof toolId === 'string' ? tools.get(toolId) : undefined) ??
+        routes.find((candidate) => (candidate.matchMessage ? candidate.matchMessage(input) : candidate.match.test(text)));
       if (!thread.title) thread.title = route ? route.pattern.title : 'Demo chat';
       if (!route) {
         yield* this.script.say(thread, context, helpText());

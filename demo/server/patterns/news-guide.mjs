@@ -1,6 +1,12 @@
 // Pattern 3, news-guide: a rich article list (images, badges, clamped summaries) built from a
 // `.widget` template; opening an article adds an article card with a Markdown link and a reply
 // that cites it (a url annotation, shown as a source link). Images are local SVGs in demo/img/news.
+//
+// With <ck-chat> (demo/index.html) the pattern also has ChatKit's news-guide mentions and tools:
+// the page offers the articles as @mention entities (`articleEntity`, previews from
+// `articlePreview`), a message that tags articles is answered about those articles (the server
+// reads the `input_tag` parts), and the composer tools in NEWS_TOOLS are routed here on
+// `inference_options.tool_choice` (see demo-server.mjs).
 
 export const ARTICLES = [
   {
@@ -51,6 +57,55 @@ export const ARTICLES = [
   url: `https://example.com/harbor-city/${article.id}`,
 }));
 
+/** An article as the page offers it for @mentions (ChatKit's Entity); `data` goes to the server with the tag. */
+export function articleEntity(article) {
+  return { id: article.id, title: article.title, group: 'Articles', icon: 'document', interactive: true, data: { section: article.section, source: article.source } };
+}
+
+/** The small card shown while a tagged article is hovered or focused (a Basic root, as ChatKit previews are). */
+export function articlePreview(article) {
+  return {
+    type: 'Basic',
+    gap: 2,
+    children: [
+      { type: 'Image', src: article.image, alt: article.alt, aspectRatio: '16 / 9', fit: 'cover', radius: 'md' },
+      { type: 'Row', gap: 2, children: [{ type: 'Badge', label: article.section, color: article.color, variant: 'soft' }, { type: 'Caption', value: `${article.source} · ${article.minutes} min read` }] },
+      { type: 'Text', value: article.title, weight: 'semibold' },
+      { type: 'Text', value: article.summary, size: 'sm', color: 'secondary' },
+    ],
+  };
+}
+
+/** The composer tools of the news guide (ChatKit's ToolOption shape); the server routes on their ids. */
+export const NEWS_TOOLS = [
+  { id: 'news.search', label: 'Search the news', shortLabel: 'Search', icon: 'search', placeholderOverride: 'Search today’s stories for…' },
+  { id: 'news.brief', label: 'Morning brief', shortLabel: 'Brief', icon: 'calendar', pinned: true, persistent: true },
+];
+
+/** The articles a message tags (`input_tag` parts of the Articles group), known ids only, in order. */
+export function taggedArticles(message) {
+  const ids = (message?.content ?? []).filter((part) => part.type === 'input_tag' && part.group === 'Articles').map((part) => part.id);
+  return ids.map((id) => ARTICLES.find((article) => article.id === id)).filter((article, index, all) => article && all.indexOf(article) === index);
+}
+
+/** The message's own words (tags left out), for the search tool. */
+function typedText(message) {
+  return (message?.content ?? [])
+    .filter((part) => part.type === 'input_text')
+    .map((part) => part.text)
+    .join(' ')
+    .trim();
+}
+
+/** Stories whose title, summary or section contain every word of the query (case-insensitive). */
+export function searchArticles(query) {
+  const words = query.toLowerCase().split(/\W+/).filter((word) => word.length > 1);
+  return ARTICLES.filter((article) => {
+    const haystack = `${article.title} ${article.summary} ${article.section}`.toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
 function articleCard(article) {
   return {
     type: 'Card',
@@ -79,6 +134,21 @@ export const newsGuide = {
   prompt: "What's in the news today?",
   routes: [
     {
+      // A message that @mentions articles is about those articles, whatever its words say.
+      matchMessage: (message) => taggedArticles(message).length > 0,
+      priority: 0,
+      async *respond(script, thread, { message }, context) {
+        const articles = taggedArticles(message);
+        yield script.kit.progressUpdate(`Opening ${articles.length === 1 ? 'the article' : `${articles.length} articles`} you mentioned…`, 'document');
+        await script.pause(context, 4);
+        for (const article of articles) yield script.widget(thread, context, articleCard(article), `${article.title}\n${article.url}`);
+        const lines = articles.map((article) => `- **${article.title}** (${article.section}): ${article.summary}`);
+        yield* script.say(thread, context, `Here is what the papers say about ${articles.length === 1 ? 'it' : 'them'}:\n\n${lines.join('\n')}`, {
+          sources: articles.map((article) => ({ title: article.source, url: article.url })),
+        });
+      },
+    },
+    {
       match: /\bnews\b|\bheadlines?\b|\barticles?\b|\bbriefing\b/,
       priority: 3,
       async *respond(script, thread, _input, context) {
@@ -90,6 +160,30 @@ export const newsGuide = {
       },
     },
   ],
+  // Composer tools: `inference_options.tool_choice.id` → the answer (demo-server.mjs routes on it first).
+  tools: {
+    async *'news.search'(script, thread, { message }, context) {
+      const query = typedText(message);
+      const found = query ? searchArticles(query) : ARTICLES;
+      yield script.kit.progressUpdate(`Searching today’s stories for “${query.slice(0, 80)}”…`, 'search');
+      await script.pause(context, 4);
+      if (found.length === 0) {
+        yield* script.say(thread, context, `No story today matches “${query.slice(0, 80)}”. Try *ferries*, *tram* or *garden*.`);
+        return;
+      }
+      yield* script.say(thread, context, `${found.length === 1 ? 'One story matches' : `${found.length} stories match`} “${query.slice(0, 80)}”.`);
+      const widget = script.build('news-list', { edition: `Search · ${query.slice(0, 60) || 'all stories'}`, articles: found });
+      yield script.widget(thread, context, widget, found.map((article) => article.title).join('\n'));
+    },
+    async *'news.brief'(script, thread, { message }, context) {
+      const focus = taggedArticles(message);
+      const articles = focus.length ? focus : ARTICLES;
+      const lines = articles.map((article, index) => `${index + 1}. **${article.title}**: ${article.summary}`);
+      yield* script.say(thread, context, `Your morning brief${focus.length ? ' on the stories you picked' : ''}:\n\n${lines.join('\n')}`, {
+        sources: articles.map((article) => ({ title: article.source, url: article.url })),
+      });
+    },
+  },
   actions: {
     async *'news.open'(script, thread, action, _sender, context) {
       const id = action.payload !== null && typeof action.payload === 'object' ? action.payload.id : undefined;
