@@ -16,6 +16,9 @@ export async function demoChatKitMiddleware(ctx, next) {
   if (!ctx.path.endsWith('/demo/chatkit')) return next();
   demo ??= loadDemo();
   const { handler } = await demo;
-  ctx.respond = false; // the node:http handler writes the response itself
+  // The node:http handler writes the response itself (status included); 200 only keeps Koa's
+  // default 404 out of the runner's report.
+  ctx.status = 200;
+  ctx.respond = false;
   handler(ctx.req, ctx.res);
 }
