@@ -211,6 +211,8 @@ export class CkThread extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Removing the element ends its requests: nothing keeps streaming into a detached thread.
+    // A response cut short this way may have gone on on the server: re-attaching reloads the thread.
+    if (this.#controller?.busy && this.#controller.threadId) this.#loadInterrupted = true;
     this.#controller?.abort();
     if (this.#load.status === 'loading') {
       this.#loadInterrupted = true;

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { CkErrorEvent } from '../../src/events.js';
 import { fixtureFetch } from './fixture-fetch.js';
-import { $, mountThread, readJson, scriptedFetch, sseResponse, spinners, text, until } from './ck-thread-harness.js';
+import { $, mountThread, readJson, spinners, text, until } from './ck-thread-harness.js';
 
 afterEach(() => document.querySelectorAll('ck-thread').forEach((el) => el.remove()));
 
@@ -75,24 +75,5 @@ describe('<ck-thread> transport failures are recoverable', () => {
     await until(() => el.state.items.length === 2 && !$(el, '.ck-loading'), 'the reloaded thread');
     await el.updateComplete;
     expect($(el, '[part=failure]')).to.equal(null);
-  });
-
-  it('an HTML page answered with 200 is a failure, not a stream', async () => {
-    const read = await readJson('002-create-text-read.response');
-    const wire = scriptedFetch((body) =>
-      body.type === 'threads.get_by_id'
-        ? new Response(JSON.stringify(read), { headers: { 'content-type': 'application/json' } })
-        : new Response('<!doctype html><title>Sign in</title><p>Please sign in', { status: 200, headers: { 'content-type': 'text/html' } }),
-    );
-    const el = await mountThread(wire.fetch, read.id);
-    await until(() => el.state.items.length === 2, 'the thread');
-    expect(await el.sendUserMessage('hello')).to.equal('failed');
-    await el.updateComplete;
-    expect(text($(el, '[part=failure]'))).to.include('wrong content type');
-    // The page is neither rendered nor quoted: no <title>, and its text appears nowhere.
-    expect($(el, 'title'), 'no element from the page').to.equal(null);
-    expect(text(el.shadowRoot!)).not.to.include('Please sign in');
-    expect(el.state.items.length, 'the thread is as it was').to.equal(2);
-    expect(spinners(el)).to.deep.equal([]);
   });
 });

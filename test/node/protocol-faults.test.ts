@@ -10,7 +10,7 @@ import type { ThreadStreamEvent } from '../../src/protocol/types.js';
 
 const FIXTURES = new URL('../../../shared/fixtures/chatkit-python/', import.meta.url);
 const recorded = (name: string): string => readFileSync(new URL(`${name}.response`, FIXTURES), 'utf8');
-const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+const encode = (text: string) => new TextEncoder().encode(text);
 const createReq = requests.createThread(textInput('hello there'));
 
 /** A body the test feeds by hand; `cancelled` says whether the client released it. */

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ChatKitProtocolError } from '../../protocol/client.js';
 import type { NoticeEvent } from '../../protocol/types.js';
 import type { ThreadState } from '../../thread/reducer.js';
 import { renderIcon } from '../../icons/index.js';
+
+export { describeProtocolError } from './describe-error.js';
 
 /** What the status area below the items can do; the element supplies the actions. */
 export interface ResponseStatusActions {
@@ -19,27 +20,6 @@ export interface TransportFailure {
   canReload: boolean;
 }
 
-/** Plain words for each way a request can fail; the technical detail stays in the `ck-error` event. */
-export function describeProtocolError(error: ChatKitProtocolError): string {
-  switch (error.kind) {
-    case 'network':
-      return 'Could not reach the server.';
-    case 'http':
-      return `The server answered with an error (HTTP ${error.status ?? '?'}).`;
-    case 'content-type':
-      return 'The server answered with something that is not a ChatKit response (wrong content type).';
-    case 'invalid-json':
-    case 'invalid-response':
-      return 'The server sent a response this page could not read.';
-    case 'dropped':
-      return 'The connection closed before the response finished.';
-    case 'too-large':
-      return 'The server sent a message too large to show; the response was stopped.';
-    case 'aborted':
-      return 'The request was stopped.';
-  }
-}
-
 function renderNotice(notice: NoticeEvent): TemplateResult {
   const level = notice.level === 'warning' || notice.level === 'danger' ? notice.level : 'info';
   return html`<div class="notice" part="notice" data-level=${level} role=${level === 'info' ? 'status' : 'alert'}>
@@ -52,7 +32,9 @@ function renderNotice(notice: NoticeEvent): TemplateResult {
 
 /**
  * Progress, notices, the server's error (with Retry when it allows one), a transport failure (with
- * Reload), and the "responding" indicator. Every spinner here is tied to `state.streaming`.
+ * Reload), and the "responding" indicator. Every spinner here is tied to `state.streaming`. Stop is
+ * offered while a response runs unless the server said `allow_cancel: false`: a server that stalls
+ * before its `stream_options` (or never sends them) can still be stopped.
  */
 export function renderResponseStatus(
   state: ThreadState,
@@ -69,7 +51,7 @@ export function renderResponseStatus(
         : responding
           ? html`<span class="ck-spinner" aria-hidden="true"></span><span>Assistant is responding…</span>`
           : nothing}
-      ${responding && state.streamOptions?.allow_cancel
+      ${responding && state.streamOptions?.allow_cancel !== false
         ? html`<button type="button" class="link-button" part="stop" @click=${actions.stop}>Stop</button>`
         : nothing}
     </div>
