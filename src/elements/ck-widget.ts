@@ -13,6 +13,7 @@ import type { ChatKitClientOptions } from '../protocol/client.js';
 import { ContextConsumer } from '@lit/context';
 import { threadControllerContext } from '../dispatch/context.js';
 import { ThreadBusyError, ThreadController, type ControllerEvent } from '../dispatch/thread-controller.js';
+import { describeProtocolError } from './thread/describe-error.js';
 import type { WireAction } from '../protocol/requests.js';
 import { lazyModule } from '../catalog.js';
 import { nextFrame } from './thread/next-frame.js';
@@ -141,6 +142,8 @@ export class CkWidget extends LitElement {
   #actionError: string | null = null;
   #thread = new ContextConsumer(this, { context: threadControllerContext, subscribe: true });
   #own?: { controller: ThreadController; unsubscribe: () => void; key: string };
+  /** The controller running this widget's server action, while one runs. */
+  #running?: ThreadController;
   #ui = new Map<string, unknown>();
 
   /** The widget currently shown (parsed), or null. */
@@ -195,6 +198,14 @@ export class CkWidget extends LitElement {
     this.#own = undefined;
   }
 
+  /**
+   * Stops this widget's running server action: its request is aborted (nothing is retried), the
+   * loading state ends and the widget keeps what it shows, typed input included.
+   */
+  stop(): void {
+    this.#running?.abort();
+  }
+
   /** The controller server actions go to: the enclosing thread's, else one of our own. */
   #controller(): ThreadController | undefined {
     if (this.#thread.value) return this.#thread.value;
@@ -226,7 +237,8 @@ export class CkWidget extends LitElement {
         break;
       case 'error': {
         const message = event.error ? event.error.message : (event.event?.message ?? `The server reported an error (${event.event?.code ?? 'unknown'}).`);
-        this.#actionError = message;
+        // The element says what happened in plain words; the event keeps the technical message.
+        this.#actionError = event.error ? describeProtocolError(event.error) : message;
         emit<CkErrorDetail>(this, 'ck-error', { kind: 'stream', message, error: event.error ?? event.event });
         this.requestUpdate();
         break;
@@ -432,6 +444,7 @@ export class CkWidget extends LitElement {
     }
     const behavior = loadingBehaviorFor(action, source);
     this.#inFlight = true;
+    this.#running = controller;
     this.#actionError = null;
     if (behavior === 'self') source.setAttribute('aria-busy', 'true');
     if (behavior === 'container') this.busy = true;
@@ -443,6 +456,7 @@ export class CkWidget extends LitElement {
       emit<CkErrorDetail>(this, 'ck-error', { kind: 'action', message, error });
     } finally {
       this.#inFlight = false;
+      this.#running = undefined;
       source.removeAttribute('aria-busy');
       this.busy = false;
       this.requestUpdate();

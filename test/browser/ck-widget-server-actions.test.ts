@@ -128,3 +128,188 @@ describe('standalone <ck-widget> server actions (metro-map pattern, recorded ser
     await until(() => aborted, 'the abort');
   });
 });
+
+/**
+ * Transport faults (issue 9) for a standalone widget's server action. Each ends with the widget as
+ * it was, the user's typed input kept, a plain message on the widget, no spinner, and nothing sent
+ * again until the user acts again (then it works).
+ */
+describe('standalone <ck-widget> server action faults', () => {
+  const encoder = new TextEncoder();
+  const frame = (event: unknown) => `data: ${JSON.stringify(event)}\n\n`;
+  const streamOptions = frame({ type: 'stream_options', stream_options: { allow_cancel: true } });
+  const nextTask = () =>
+    new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    });
+
+  /** An event-stream body written piece by piece, one task apart; records what the client did to it. */
+  function servedBody(pieces: Array<string | Uint8Array>, end: 'close' | 'error' | 'hold' | 'drip-forever') {
+    const served = { bytes: 0, cancelled: false, finished: false };
+    const stream = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        for (const piece of pieces) {
+          if (served.cancelled) return;
+          const chunk = typeof piece === 'string' ? encoder.encode(piece) : piece;
+          controller.enqueue(chunk);
+          served.bytes += chunk.length;
+          await nextTask();
+        }
+        if (served.cancelled) return;
+        served.finished = true;
+        // A drip that never ends: one byte of a comment line per task, until the client lets go.
+        while (end === 'drip-forever' && !served.cancelled) {
+          controller.enqueue(encoder.encode(served.bytes % 64 === 63 ? '\n' : ':'));
+          served.bytes++;
+          await nextTask();
+        }
+        if (end === 'close') controller.close();
+        if (end === 'error') controller.error(new TypeError('network error: connection closed mid-body'));
+      },
+      cancel() {
+        served.cancelled = true;
+      },
+    });
+    return { response: new Response(stream, { headers: { 'content-type': 'text/event-stream' } }), served };
+  }
+
+  /** A form widget whose first action meets `fault`; later actions get a clean, empty stream. */
+  async function formWidget(fault: () => Response) {
+    const requests: Array<{ type: string; params: Record<string, any> }> = [];
+    const signals: AbortSignal[] = [];
+    const el = document.createElement('ck-widget');
+    el.api = {
+      url: '/chatkit',
+      fetch: (async (_input: RequestInfo | URL, init?: RequestInit) => {
+        requests.push(JSON.parse(String(init?.body)));
+        if (init?.signal) signals.push(init.signal);
+        return requests.length === 1 ? fault() : new Response('', { headers: { 'content-type': 'text/event-stream' } });
+      }) as typeof fetch,
+    };
+    el.threadId = 'thr_1';
+    el.itemId = 'msg_1';
+    el.widget = {
+      type: 'Card',
+      asForm: true,
+      confirm: { label: 'Save', action: { type: 'task.save' } },
+      children: [{ type: 'Input', name: 'title', placeholder: 'Title' }],
+    };
+    const errors: CkErrorEvent[] = [];
+    el.addEventListener('ck-error', (e) => errors.push(e));
+    document.body.append(el);
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[name=title]')!;
+    input.value = 'Buy oat milk';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=card-confirm]')!.click();
+    return { el, requests, signals, errors, input };
+  }
+
+  const spinnersIn = (el: CkWidget) => $$(el, '.ck-spinner, [aria-busy="true"], [part=busy]');
+
+  async function expectRecoverable(setup: Awaited<ReturnType<typeof formWidget>>, message: string | null): Promise<void> {
+    const { el, requests, input } = setup;
+    await until(() => !el.busy && (message === null || setup.errors.length > 0), 'the end of the action');
+    await el.updateComplete;
+    if (message === null) expect(el.shadowRoot!.querySelector('[part=action-error]'), 'a stop is not an error').to.equal(null);
+    else expect(text(el.shadowRoot!.querySelector('[part=action-error] span'))).to.equal(message);
+    expect(spinnersIn(el), 'no spinner left running').to.deep.equal([]);
+    const kept = el.shadowRoot!.querySelector<HTMLInputElement>('input[name=title]')!;
+    expect(kept === input && kept.value === 'Buy oat milk', 'the typed input is kept, in the same field').to.equal(true);
+    expect(requests, 'a POST is never retried on its own').to.have.length(1);
+
+    // The user acts again: the same values go out, and the error clears.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=card-confirm]')!.click();
+    await until(() => requests.length === 2 && !el.busy, 'the second action');
+    await el.updateComplete;
+    expect(requests[1]!.params.action).to.deep.include({ type: 'task.save', payload: { title: 'Buy oat milk' } });
+    expect(el.shadowRoot!.querySelector('[part=action-error]')).to.equal(null);
+  }
+
+  it('the server closes the connection mid-stream', async () => {
+    const setup = await formWidget(() => servedBody([streamOptions], 'error').response);
+    await expectRecoverable(setup, 'The connection closed before the response finished.');
+    expect(setup.errors[0]!.detail.kind).to.equal('stream');
+  });
+
+  it('the server answers 500', async () => {
+    const setup = await formWidget(() => new Response('Internal Server Error', { status: 500, headers: { 'content-type': 'text/plain' } }));
+    await expectRecoverable(setup, 'The server answered with an error (HTTP 500).');
+  });
+
+  it('the server answers 200 with an HTML page, which is neither rendered nor quoted', async () => {
+    const setup = await formWidget(() => new Response('<!doctype html><title>Sign in</title><p>Please sign in</p>', { headers: { 'content-type': 'text/html' } }));
+    await until(() => setup.errors.length > 0, 'the error');
+    await setup.el.updateComplete;
+    expect(setup.el.shadowRoot!.querySelector('title, p')).to.equal(null);
+    expect(text(setup.el.shadowRoot!)).not.to.include('Please sign in');
+    await expectRecoverable(setup, 'The server answered with something that is not a ChatKit response (wrong content type).');
+  });
+
+  it('a frame that is not JSON', async () => {
+    let served!: ReturnType<typeof servedBody>['served'];
+    const setup = await formWidget(() => {
+      const body = servedBody([streamOptions, 'data: {oops\n\n', streamOptions], 'hold');
+      served = body.served;
+      return body.response;
+    });
+    await expectRecoverable(setup, 'The server sent a response this page could not read.');
+    expect(served.cancelled, 'the rest of the body is released').to.equal(true);
+  });
+
+  it('a 10 MB frame is refused at the size limit', async () => {
+    const huge = encoder.encode(frame({ type: 'notice', level: 'info', message: 'x'.repeat(10_000_000) }));
+    const pieces: Array<string | Uint8Array> = [streamOptions];
+    for (let at = 0; at < huge.length; at += 65536) pieces.push(huge.subarray(at, at + 65536));
+    let served!: ReturnType<typeof servedBody>['served'];
+    const setup = await formWidget(() => {
+      const body = servedBody(pieces, 'close');
+      served = body.served;
+      return body.response;
+    });
+    await expectRecoverable(setup, 'The server sent a message too large to show; the response was stopped.');
+    expect(served.cancelled).to.equal(true);
+    expect(served.bytes).to.be.below(9_000_000);
+  });
+
+  it('a server that drips: the page keeps rendering, and stop() ends the action', async () => {
+    let served!: ReturnType<typeof servedBody>['served'];
+    const setup = await formWidget(() => {
+      const body = servedBody(Array.from(encoder.encode(streamOptions), (byte) => Uint8Array.of(byte)), 'drip-forever');
+      served = body.served;
+      return body.response;
+    });
+    await until(() => (served?.bytes ?? 0) > 10, 'the drip');
+    expect(setup.el.busy, 'the widget shows it is working').to.equal(true);
+    const before = served.bytes;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(served.bytes, 'still dripping between painted frames').to.be.above(before);
+    expect(setup.el.busy).to.equal(true);
+    setup.el.stop();
+    await until(() => !setup.el.busy, 'the stop');
+    expect(setup.signals[0]!.aborted).to.equal(true);
+    expect(served.cancelled).to.equal(true);
+    expect(setup.errors, 'a stop is not an error').to.deep.equal([]);
+    await expectRecoverable(setup, null);
+  });
+
+  it('removed mid-stream: the request is aborted and nothing is left running', async () => {
+    let served!: ReturnType<typeof servedBody>['served'];
+    const setup = await formWidget(() => {
+      const body = servedBody([streamOptions], 'hold');
+      served = body.served;
+      return body.response;
+    });
+    await until(() => served?.finished === true, 'the open stream');
+    setup.el.remove();
+    await until(() => !setup.el.busy, 'the end of the action');
+    expect(setup.signals[0]!.aborted).to.equal(true);
+    expect(served.cancelled).to.equal(true);
+    expect(setup.errors).to.deep.equal([]);
+    document.body.append(setup.el);
+    await expectRecoverable(setup, null);
+  });
+});
