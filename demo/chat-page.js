@@ -1,6 +1,8 @@
-// The demo chat page around <ck-thread> (demo/index.html and demo/cdn.html): pattern buttons, a
-// small composer, the page log of ck-action / ck-effect / ck-error, the metro map that client
-// effects light up, the theme toggle, and the page's client action handlers (cat-lounge).
+// The demo chat pages: demo/index.html around <ck-chat id="chat"> (its composer, history and
+// actions; the options are in chat-app.mjs) and demo/cdn.html around <ck-thread id="thread"> with a
+// small composer of its own. Both get the pattern buttons, the page log of ck-action / ck-effect /
+// ck-error, the metro map that client effects light up, the theme toggle, and the page's client
+// action handlers (cat-lounge): the chat's events reach the page the same way (bubbling, composed).
 // A classic script (no imports), so the static CDN page can use it as is.
 //   ?pace=<ms>  streaming pace of the scripted server (0: as fast as possible)
 //   ?run=all    send every pattern's prompt in turn (or ?run=metro-map,news-guide)
@@ -27,7 +29,9 @@
 
   const params = new URLSearchParams(location.search);
   const $ = (id) => document.getElementById(id);
-  const thread = $('thread');
+  // <ck-chat> on the main page, <ck-thread> on the static one; the page-side composer only with the thread.
+  const thread = $('chat') ?? $('thread');
+  const isChat = thread.localName === 'ck-chat';
   const input = $('composer-input');
   const sendButton = $('send');
   const status = $('composer-status');
@@ -132,16 +136,17 @@
   // ---- sending ----------------------------------------------------------------------------------
   function setBusy(value) {
     busy = value;
-    sendButton.disabled = value;
+    if (sendButton) sendButton.disabled = value;
     for (const button of document.querySelectorAll('.pattern')) button.disabled = value;
-    status.textContent = value ? 'The assistant is responding…' : '';
+    // <ck-chat> says it itself (its stop button, the thread's progress line).
+    if (status && !isChat) status.textContent = value ? 'The assistant is responding…' : '';
   }
 
   async function send(text) {
     if (busy || !text.trim()) return 'failed';
-    await customElements.whenDefined('ck-thread');
-    $('empty-state').hidden = true;
-    return thread.sendUserMessage(text.trim());
+    await customElements.whenDefined(thread.localName);
+    if ($('empty-state')) $('empty-state').hidden = true;
+    return isChat ? thread.sendUserMessage({ text: text.trim() }) : thread.sendUserMessage(text.trim());
   }
 
   const patterns = $('patterns');
@@ -164,7 +169,7 @@
     patterns.append(button);
   });
 
-  $('composer').addEventListener('submit', (event) => {
+  $('composer')?.addEventListener('submit', (event) => {
     event.preventDefault();
     const text = input.value;
     if (busy || !text.trim()) return;
@@ -172,7 +177,7 @@
     void send(text);
   });
 
-  $('new-chat').addEventListener('click', async () => {
+  $('new-chat')?.addEventListener('click', async () => {
     await customElements.whenDefined('ck-thread');
     thread.stop();
     await thread.setThreadId(null);
@@ -191,7 +196,7 @@
       // A client action: the page does its part, then forwards it so the server can answer.
       event.preventDefault();
       const name = action.payload && typeof action.payload.name === 'string' ? action.payload.name : '';
-      status.textContent = `Page handler: picked “${name}”, forwarding to the server with sendCustomAction…`;
+      if (status) status.textContent = `Page handler: picked “${name}”, forwarding to the server with sendCustomAction…`;
       void thread.sendCustomAction(action, itemId);
     } else if (action.type === 'cats.more_names') {
       // Another client action: the page answers it with a follow-up user message.
@@ -216,14 +221,16 @@
     addLog('response', `${event.detail.request} → ${event.detail.outcome}`);
   });
   thread.addEventListener('ck-thread-change', (event) => {
-    $('thread-id').textContent = event.detail.threadId ?? '';
-    if (event.detail.threadId) $('empty-state').hidden = true;
+    if (isChat && !event.detail.threadId) selectLine(null);
+    if ($('thread-id')) $('thread-id').textContent = event.detail.threadId ?? '';
+    if (event.detail.threadId && $('empty-state')) $('empty-state').hidden = true;
   });
 
-  // The thread title comes with thread.updated; the element keeps the last state.
+  // The thread title comes with thread.updated; the element keeps the last state (<ck-chat> shows it in its header).
   function showTitle() {
-    const title = thread.state && thread.state.thread && thread.state.thread.title;
-    if (typeof title === 'string' && title) $('thread-title').textContent = title;
+    const state = isChat ? thread.thread && thread.thread.state : thread.state;
+    const title = state && state.thread && state.thread.title;
+    if (typeof title === 'string' && title && $('thread-title')) $('thread-title').textContent = title;
   }
   thread.addEventListener('ck-response-end', showTitle);
 
@@ -232,9 +239,12 @@
   addEventListener('scroll', () => {
     followBottom = innerHeight + scrollY >= document.documentElement.scrollHeight - 120;
   }, { passive: true });
-  new ResizeObserver(() => {
-    if (followBottom && entries > 0 && !params.has('run')) scrollTo({ top: document.documentElement.scrollHeight });
-  }).observe(thread);
+  // (<ck-chat> scrolls inside itself and follows the reply on its own.)
+  if (!isChat) {
+    new ResizeObserver(() => {
+      if (followBottom && entries > 0 && !params.has('run')) scrollTo({ top: document.documentElement.scrollHeight });
+    }).observe(thread);
+  }
 
   // ---- ?run=all: play the patterns one after the other (screenshots, quick tours) ----------------
   async function runAll() {
@@ -245,7 +255,7 @@
     }
     document.body.dataset.ran = 'true';
   }
-  if (params.has('run')) customElements.whenDefined('ck-thread').then(runAll);
+  if (params.has('run')) customElements.whenDefined(thread.localName).then(runAll);
 
-  window.demoPage = { send, patterns: PATTERNS, selectLine };
+  window.demoPage = { send, patterns: PATTERNS, selectLine, addLog };
 })();

@@ -154,6 +154,10 @@ export const chatStyles = css`
     justify-content: space-between;
     margin-bottom: calc(var(--ck-space-unit) * 2);
   }
+  .history-header h2:focus {
+    /* Focus lands here when the panel opens (a reading position, not a control). */
+    outline: none;
+  }
   .history-header h2 {
     margin: 0;
     font-size: var(--ck-font-size-md);
