@@ -12,7 +12,7 @@ import type { StreamOutcome, ThreadState } from '../thread/reducer.js';
 import type { ThreadController } from '../dispatch/thread-controller.js';
 import type { ActionConfig } from '../schema/index.js';
 import { CkThread, defineCkThread } from './ck-thread.js';
-import { describeProtocolError } from './thread/response-status.js';
+import { describeProtocolError } from './thread/describe-error.js';
 import { chatStyles } from './chat/chat-styles.js';
 import { chatGlyphs, chatIcon, headerIcon, headerIconLabel } from './chat/chat-icons.js';
 import { ComposerController } from './chat/composer.js';
@@ -55,9 +55,11 @@ interface ThreadView {
   title: string | null;
   empty: boolean;
   streaming: boolean;
+  /** The running response may be stopped (the server did not say `allow_cancel: false`). */
+  stoppable: boolean;
 }
 
-const SAME_VIEW = (a: ThreadView, b: ThreadView) => a.title === b.title && a.empty === b.empty && a.streaming === b.streaming;
+const SAME_VIEW = (a: ThreadView, b: ThreadView) => a.title === b.title && a.empty === b.empty && a.streaming === b.streaming && a.stoppable === b.stoppable;
 /** Within this many pixels of the bottom, the view follows a streaming response. */
 const STICK_DISTANCE = 48;
 
@@ -151,7 +153,7 @@ export class CkChat extends LitElement {
   #announcement = '';
   #announceFlip = false;
   #feedback = new Map<string, 'positive' | 'negative'>();
-  #view: ThreadView = { title: null, empty: true, streaming: false };
+  #view: ThreadView = { title: null, empty: true, streaming: false, stoppable: true };
   #subscribed?: { controller: ThreadController; unsubscribe: () => void };
   #stick = true;
   #resize?: ResizeObserver;
@@ -162,6 +164,7 @@ export class CkChat extends LitElement {
     strings: () => this.#strings,
     locale: () => this.#locale(),
     responding: () => this.#view.streaming,
+    stoppable: () => this.#view.stoppable,
     client: () => this.#client(),
     fetch: () => this.#api?.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init)),
     submit: (input) => this.#submit(input),
@@ -479,7 +482,7 @@ export class CkChat extends LitElement {
       if (stateTitle === renamed.base) title = renamed.title;
       else this.#renamed = null;
     }
-    return { title, empty: state.items.length === 0 && state.thread === null, streaming: state.streaming };
+    return { title, empty: state.items.length === 0 && state.thread === null, streaming: state.streaming, stoppable: state.streamOptions?.allow_cancel !== false };
   }
 
   #subscribe(): void {

@@ -90,6 +90,21 @@ describe('<ck-chat> composer', () => {
     expect(el.thread!.state.streaming).to.equal(false);
   });
 
+  it('no stop button when the server says the response cannot be cancelled', async () => {
+    const server = new ScriptedServer();
+    server.allowCancel = false;
+    let release!: () => void;
+    server.gate = new Promise((resolve) => (release = resolve));
+    const { el } = await mountChat(server);
+    const sent = el.sendUserMessage({ text: 'hello' });
+    await until(() => el.thread!.state.streamOptions?.allow_cancel === false && el.thread!.state.streaming, 'the uncancellable stream');
+    await el.updateComplete;
+    expect($(el, '[part=stop]')).to.equal(null);
+    expect($(el, '[part=send]')!.hasAttribute('disabled')).to.equal(true);
+    release();
+    await sent;
+  });
+
   it('disableWhileResponding disables the input (focus stays) until the reply ends', async () => {
     const server = new ScriptedServer();
     let release!: () => void;

@@ -85,6 +85,12 @@ export class ScriptedServer extends ChatKitServer<Ctx> {
     yield* streamAssistantText(this.itemBase(thread, context), [`Action ${action.type}`]);
   }
 
+  allowCancel = true;
+
+  override getStreamOptions(): { allow_cancel: boolean } {
+    return { allow_cancel: this.allowCancel };
+  }
+
   override async addFeedback(threadId: string, itemIds: string[], kind: 'positive' | 'negative'): Promise<void> {
     this.feedback.push({ threadId, itemIds, kind });
   }

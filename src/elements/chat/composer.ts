@@ -44,6 +44,8 @@ export interface ComposerDeps {
   locale(): string | undefined;
   /** A response is running in the thread. */
   responding(): boolean;
+  /** The running response may be stopped (the server allows cancelling). */
+  stoppable(): boolean;
   client(): ChatKitClient | null;
   fetch(): typeof fetch;
   /** Sends; resolves true when the server accepted the message (it is in the thread). */
@@ -530,7 +532,7 @@ export class ComposerController implements ReactiveController {
   #onSubmit = (event: Event): void => {
     event.preventDefault();
     if (this.#deps.responding()) {
-      this.#deps.stop();
+      if (this.#deps.stoppable()) this.#deps.stop();
       return;
     }
     void this.send();
@@ -817,9 +819,9 @@ export class ComposerController implements ReactiveController {
         ${this.#renderTools(disabled)}
         <span class="toolbar-spacer"></span>
         ${this.#renderModels(disabled)}
-        ${responding
+        ${responding && this.#deps.stoppable()
           ? html`<button type="submit" class="send-button" part="stop" aria-label=${strings.stop}>${chatIcon(chatGlyphs.stop, true)}</button>`
-          : html`<button type="submit" class="send-button" part="send" aria-label=${strings.send} ?disabled=${!canSend || uploading || this.#sending}>
+          : html`<button type="submit" class="send-button" part="send" aria-label=${strings.send} ?disabled=${responding || !canSend || uploading || this.#sending}>
               ${chatIcon(chatGlyphs.send)}
             </button>`}
       </div>

@@ -8,7 +8,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { ChatKitProtocolError, type ChatKitClient } from '../../protocol/client.js';
 import { requests } from '../../protocol/requests.js';
 import type { ThreadMetadata } from '../../protocol/types.js';
-import { describeProtocolError } from '../thread/response-status.js';
+import { describeProtocolError } from '../thread/describe-error.js';
 import { chatGlyphs, chatIcon } from './chat-icons.js';
 import type { HistoryOption } from './options.js';
 import { formatString, type ChatStrings } from './strings.js';
