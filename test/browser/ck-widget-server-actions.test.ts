@@ -159,6 +159,8 @@ describe('standalone <ck-widget> server action faults', () => {
         }
         if (served.cancelled) return;
         served.finished = true;
+        // Erroring a stream discards what is still queued: let the client read it all first.
+        while ((controller.desiredSize ?? 1) < 1) await nextTask();
         // A drip that never ends: one byte of a comment line per task, until the client lets go.
         while (end === 'drip-forever' && !served.cancelled) {
           controller.enqueue(encoder.encode(served.bytes % 64 === 63 ? '\n' : ':'));

@@ -36,11 +36,19 @@ export function fixtureFetch(answers: Record<string, string[]>): { fetch: typeof
     if (!name) throw new TypeError(`fixtureFetch: no transcript left for ${body.type}`);
     const { bytes, meta } = await transcript(name);
     const signal = init?.signal;
+    let sent = false;
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
         if (signal?.aborted) return controller.error(new DOMException('aborted', 'AbortError'));
         signal?.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
-        controller.enqueue(bytes);
+      },
+      // The bytes on the first read, the end on the next: erroring a stream discards what is still
+      // queued, so a cut transcript's events must be read before the cut.
+      pull(controller) {
+        if (!sent) {
+          sent = true;
+          if (bytes.length) return controller.enqueue(bytes);
+        }
         if (meta.complete === false) controller.error(new TypeError('network error: connection closed mid-body'));
         else controller.close();
       },
