@@ -141,12 +141,12 @@ describe('<ck-thread> transport faults end in a visible, recoverable state', () 
   });
 
   it('the server answers 200 with an HTML page: neither rendered nor quoted', async () => {
-    const page = '<!doctype html><title>Sign in</title><p>Please sign in</p><img src=x onerror="window.__pwned=1">';
+    const page = '<!doctype html><title>Sign in</title><p>Please sign in</p><img src=x onerror="window.__ckFaultCanary=1">';
     const setup = await threadWith(() => new Response(page, { status: 200, headers: { 'content-type': 'text/html' } }));
     expect(await setup.el.sendUserMessage('hello')).to.equal('failed');
     expect($(setup.el, 'title, img'), 'no element from the page').to.equal(null);
     expect(text(setup.el.shadowRoot!)).not.to.include('Please sign in');
-    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect((window as unknown as Record<string, unknown>)['__ckFaultCanary']).to.equal(undefined);
     await expectRecoverable(setup, 'The server answered with something that is not a ChatKit response (wrong content type).');
   });
 
