@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
+import './dom-safe-failures.js';
 import type { CkWidget } from '../../src/elements/ck-widget.js';
 import type { CkEffectEvent, CkErrorEvent } from '../../src/events.js';
 import { fixtureFetch, widgetItemFrom } from './fixture-fetch.js';
