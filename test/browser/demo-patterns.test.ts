@@ -14,6 +14,7 @@ afterEach(() => document.querySelectorAll('ck-thread').forEach((el) => el.remove
 async function demoThread(setup?: (el: CkThread) => void) {
   const requests: string[] = [];
   const events: Array<Record<string, any>> = [];
+  const reading: Promise<void>[] = [];
   const el = document.createElement('ck-thread');
   el.api = {
     url: ENDPOINT,
@@ -23,9 +24,11 @@ async function demoThread(setup?: (el: CkThread) => void) {
       if (!response.headers.get('content-type')?.startsWith('text/event-stream') || !response.body) return response;
       // Tee the stream: the thread reads one copy, the test parses the other.
       const [mine, theirs] = response.body.tee();
-      void new Response(mine).text().then((body) => {
-        for (const frame of body.split('\n\n')) if (frame.startsWith('data: ')) events.push(JSON.parse(frame.slice(6)));
-      });
+      reading.push(
+        new Response(mine).text().then((body) => {
+          for (const frame of body.split('\n\n')) if (frame.startsWith('data: ')) events.push(JSON.parse(frame.slice(6)));
+        }),
+      );
       return new Response(theirs, { status: response.status, headers: response.headers });
     },
   };
@@ -34,9 +37,10 @@ async function demoThread(setup?: (el: CkThread) => void) {
   await el.updateComplete;
   const ends: string[] = [];
   el.addEventListener('ck-response-end', (e) => ends.push(e.detail.outcome));
-  /** Waits for the response number `n` (1-based) to end. */
+  /** Waits for the response number `n` (1-based) to end, and for the test's copy of its stream. */
   const ended = async (n: number) => {
     await until(() => ends.length >= n, `response ${n} to end`);
+    await Promise.all(reading);
     await el.updateComplete;
   };
   return { el, requests, events, ends, ended };
