@@ -1,4 +1,5 @@
-import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { Directive, directive, type DirectiveResult, type Part } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { parseNode as parseBuiltinNode } from './schema/index.js';
 import type { ActionConfig } from './schema/index.js';
@@ -16,8 +17,12 @@ export interface NodeSchema<T> {
 export interface ComponentDescriptor<T = Record<string, unknown>> {
   /** Validates one node's own props (not its children). Built-in types use the widget schemas. */
   schema?: NodeSchema<T>;
-  /** Renders a validated node. Children are rendered through `ctx.children()`. */
-  render(node: T, ctx: RenderContext): TemplateResult | typeof nothing;
+  /**
+   * Renders a validated node: a Lit template, or a directive result for a child position (the
+   * built-in leaf components build their element with the DOM API). Children are rendered through
+   * `ctx.children()`.
+   */
+  render(node: T, ctx: RenderContext): TemplateResult | DirectiveResult | typeof nothing;
   /** Styles adopted once by every `<ck-widget>` (shared constructable style sheets). */
   styles?: CSSResultGroup;
 }
@@ -109,11 +114,28 @@ export interface RenderSession {
   readonly ui: Map<string, unknown>;
   requestUpdate(): void;
   mayTakeFocus(): boolean;
+  /**
+   * Changes whenever something besides the widget JSON changes what nodes render (UI state, a lazy
+   * module arriving): an unchanged node object at the same path re-renders only when this differs.
+   */
+  readonly epoch: number;
+  /** Nodes whose subtree is still being rendered (see `endRender`). */
+  readonly open: OpenNode[];
+}
+
+/** A node being rendered: what the session had counted when it started, so its subtree can be measured. */
+interface OpenNode {
+  readonly depth: number;
+  readonly startNodes: number;
+  readonly startProblems: number;
+  finish(count: number, problems: RenderProblem[]): void;
 }
 
 const registry = new Map<string, ComponentDescriptor<any>>();
 const builtins = new Set<string>();
 let stylesVersion = 0;
+/** Changes with every (re)registration: a replaced component re-renders nodes of its type. */
+let registryVersion = 0;
 
 const TYPE_NAME = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
 
@@ -126,6 +148,7 @@ export function registerComponent<T>(type: string, descriptor: ComponentDescript
   if (typeof descriptor?.render !== 'function') throw new TypeError(`registerComponent(${type}): render must be a function`);
   registry.set(type, descriptor as ComponentDescriptor<any>);
   builtins.delete(type);
+  registryVersion++;
   if (descriptor.styles) stylesVersion++;
 }
 
@@ -133,6 +156,7 @@ export function registerComponent<T>(type: string, descriptor: ComponentDescript
 export function registerBuiltin<T>(type: string, descriptor: ComponentDescriptor<T>): void {
   registry.set(type, descriptor as ComponentDescriptor<any>);
   builtins.add(type);
+  registryVersion++;
   if (descriptor.styles) stylesVersion++;
 }
 
@@ -157,9 +181,6 @@ export function addCatalogStyles(type: string, styles: CSSResultGroup): void {
 }
 
 type Validated = { ok: true; value: Record<string, unknown> } | { ok: false; type: string; message: string };
-
-// Validation results are cached by node identity: re-rendering an unchanged subtree costs no parsing.
-const validated = new WeakMap<object, Validated>();
 
 function describeType(node: unknown): string {
   if (node === null) return 'null';
@@ -188,11 +209,7 @@ function validate(node: unknown): Validated {
     const type = (node as { type?: unknown }).type;
     return typeof type === 'string' && registry.has(type) ? { ok: true, value: node as Record<string, unknown> } : validateUncached(node);
   }
-  const cached = validated.get(node);
-  if (cached) return cached;
-  const result = validateUncached(node);
-  validated.set(node, result);
-  return result;
+  return validateUncached(node);
 }
 
 function validateUncached(node: object): Validated {
@@ -203,13 +220,13 @@ function validateUncached(node: object): Validated {
     return { ok: false, type, message: `unknown component type "${type.slice(0, 64)}"` };
   }
   if (builtins.has(type)) {
-    // A bad entry in `children` becomes its own placeholder; it must not fail the parent.
+    // Each child is validated when it renders, and a bad entry in `children` becomes its own
+    // placeholder (it must not fail the parent): the node's own parse sees an empty list, so a
+    // 1,000-row ListView costs one node's parse, not 1,000 shape checks more.
     const children = (node as { children?: unknown }).children;
-    const checked = Array.isArray(children) && children.some((c) => c === null || typeof c !== 'object' || Array.isArray(c))
-      ? { ...node, children: children.filter((c) => c !== null && typeof c === 'object' && !Array.isArray(c)) }
-      : node;
+    const checked = Array.isArray(children) ? { ...node, children: [] } : node;
     const parsed = parseBuiltinNode(checked);
-    if (parsed.ok && checked !== node) (parsed.value as Record<string, unknown>).children = children;
+    if (parsed.ok && checked !== node && 'children' in parsed.value) (parsed.value as Record<string, unknown>).children = children;
     return parsed.ok
       ? { ok: true, value: parsed.value as Record<string, unknown> }
       : { ok: false, type, message: parsed.issues.map((issue) => formatIssue(issue.path, issue.message)).join('; ') };
@@ -225,18 +242,21 @@ function formatIssue(path: ReadonlyArray<PropertyKey>, message: string): string 
   return path.length ? `${path.map(String).join('.')}: ${message}` : message;
 }
 
-/** The key that keeps a child's DOM across updates: `key`, else `id`, else its position. */
-function childKey(node: unknown, index: number, seen: Set<string>): string {
-  let key: string | undefined;
+/**
+ * The key that keeps a child's DOM across updates: `key`, else `id` (strings), else its position
+ * (a number, so it never equals a string key).
+ */
+function childKey(node: unknown, index: number, seen: Set<string>): string | number {
   if (node !== null && typeof node === 'object') {
-    const { key: ownKey, id } = node as { key?: unknown; id?: unknown };
-    const candidate = typeof ownKey === 'string' ? ownKey : typeof id === 'string' ? id : undefined;
-    if (candidate !== undefined) key = `k:${candidate}`;
+    const { key, id } = node as { key?: unknown; id?: unknown };
+    const candidate = typeof key === 'string' ? key : typeof id === 'string' ? id : undefined;
+    // Duplicate keys would confuse keyed reconciliation; later duplicates fall back to position.
+    if (candidate !== undefined && !seen.has(candidate)) {
+      seen.add(candidate);
+      return candidate;
+    }
   }
-  // Duplicate keys would confuse keyed reconciliation; later duplicates fall back to position.
-  if (key === undefined || seen.has(key)) key = `i:${index}`;
-  seen.add(key);
-  return key;
+  return index;
 }
 
 function placeholder(type: string, path: string, message: string): TemplateResult {
@@ -268,15 +288,16 @@ class Context implements RenderContext {
     const base = `${this.path}.${field}`;
     const seen = new Set<string>();
     const keys = list.map((child, index) => childKey(child, index, seen));
+    const listed = Array.isArray(children);
     return repeat(
       list,
       (_child, index) => keys[index],
-      (child, index) => renderNode(child, this.session, Array.isArray(children) ? `${base}[${index}]` : base, this.depth + 1, childEnv),
+      (child, index) => nodeRender(child, this.session, base, listed ? index : -1, this.depth + 1, childEnv),
     );
   }
 
   child(node: unknown, field: string): unknown {
-    return renderNode(node, this.session, `${this.path}.${field}`, this.depth + 1, this.env);
+    return nodeRender(node, this.session, `${this.path}.${field}`, -1, this.depth + 1, this.env);
   }
 
   act(request: ActionRequest): void {
@@ -323,10 +344,119 @@ class Context implements RenderContext {
   }
 }
 
-/** Renders one node (validating it) and, through its render function, its subtree. Never throws. */
 const NO_ENV: Readonly<Record<string, unknown>> = Object.freeze({});
+const NO_PROBLEMS: RenderProblem[] = [];
 
-export function renderNode(node: unknown, session: RenderSession, path: string, depth: number, env = NO_ENV): unknown {
+/** Marks every open node at `depth` or deeper as finished: its subtree has been rendered. */
+function closeOpen(session: RenderSession, depth: number): void {
+  const open = session.open;
+  for (let top = open[open.length - 1]; top !== undefined && top.depth >= depth; top = open[open.length - 1]) {
+    open.pop();
+    top.finish(session.nodes - top.startNodes, session.problems.length === top.startProblems ? NO_PROBLEMS : session.problems.slice(top.startProblems));
+  }
+}
+
+/** Call once the render committed (the element's `updated`): finishes the bookkeeping of skipped subtrees. */
+export function endRender(session: RenderSession): void {
+  closeOpen(session, 0);
+}
+
+/**
+ * One node in its place in the DOM. An unchanged node (the same object at the same path, in the
+ * same epoch) is skipped: neither validated nor rendered again, so an update costs what changed,
+ * not the size of the widget. Widget JSON is treated as immutable, as `applyWidgetUpdate` and
+ * `<ck-widget>`'s structural sharing keep it. A skipped subtree still counts its nodes and problems
+ * towards the session's limits, as if it had rendered.
+ */
+class NodeRender extends Directive implements OpenNode {
+  // Plain fields, not #private ones: one of these exists per rendered node.
+  private node: unknown = NodeRender;
+  private base = '';
+  private index = -1;
+  private env: unknown;
+  private epoch = -1;
+  private limits: RenderLimits | undefined;
+  private registry = -1;
+  depth = 0;
+  startNodes = 0;
+  startProblems = 0;
+  private count = 0;
+  private problems: RenderProblem[] = NO_PROBLEMS;
+  // The last validation, kept while the node is the same object: a node that renders again in its
+  // place (moved by an insertion above it, new UI state, a lazy module) is not parsed again.
+  private validatedNode: unknown = NodeRender;
+  private validatedRegistry = -1;
+  private validated: Validated | undefined;
+
+  /** The node at `base`, or at `base[index]` in a list (index -1: not in a list); the path is built only to render. */
+  render(node: unknown, session: RenderSession, base: string, index: number, depth: number, env: Readonly<Record<string, unknown>>): unknown {
+    return renderUncached(node, session, index < 0 ? base : `${base}[${index}]`, depth, env, this);
+  }
+
+  override update(_part: Part, [node, session, base, index, depth, env]: Parameters<NodeRender['render']>): unknown {
+    closeOpen(session, depth);
+    const max = session.limits.maxNodes;
+    const unchanged =
+      node === this.node && index === this.index && base === this.base && env === this.env &&
+      session.epoch === this.epoch && session.limits === this.limits && registryVersion === this.registry;
+    // The same output needs the same budget: untruncated before and now, and the same problem count
+    // ahead of it if it shows problems (the 100-placeholder cap).
+    if (
+      unchanged &&
+      this.startNodes + this.count <= max &&
+      session.nodes + this.count <= max &&
+      (this.problems.length === 0 || session.problems.length === this.startProblems)
+    ) {
+      session.nodes += this.count;
+      for (const problem of this.problems) session.problems.push(problem);
+      return noChange;
+    }
+    this.node = node;
+    this.base = base;
+    this.index = index;
+    this.env = env;
+    this.epoch = session.epoch;
+    this.limits = session.limits;
+    this.registry = registryVersion;
+    return this.render(node, session, base, index, depth, env);
+  }
+
+  start(session: RenderSession, depth: number): void {
+    this.depth = depth;
+    this.startNodes = session.nodes;
+    this.startProblems = session.problems.length;
+    session.open.push(this);
+  }
+
+  finish(count: number, problems: RenderProblem[]): void {
+    this.count = count;
+    this.problems = problems;
+  }
+
+  validate(node: unknown): Validated {
+    if (node === this.validatedNode && this.validatedRegistry === registryVersion && this.validated && schemaValidation) return this.validated;
+    const result = validate(node);
+    if (!schemaValidation) return result; // never keep an unchecked node as validated
+    this.validatedNode = node;
+    this.validatedRegistry = registryVersion;
+    this.validated = result;
+    return result;
+  }
+}
+
+const nodeRender = directive(NodeRender);
+
+/**
+ * Renders one node (validating it) and, through its render function, its subtree, where the result
+ * is placed in a template's child position. Never throws.
+ */
+export function renderNode(node: unknown, session: RenderSession, path: string, depth: number, env = NO_ENV): DirectiveResult<typeof NodeRender> {
+  return nodeRender(node, session, path, -1, depth, env);
+}
+
+function renderUncached(node: unknown, session: RenderSession, path: string, depth: number, env: Readonly<Record<string, unknown>>, record: NodeRender): unknown {
+  closeOpen(session, depth);
+  record.start(session, depth);
   const ctx = new Context(session, path, depth, env);
   if (depth > session.limits.maxDepth) {
     return ctx.problem(`nesting deeper than ${session.limits.maxDepth} levels is not rendered`, describeType(node));
@@ -337,7 +467,7 @@ export function renderNode(node: unknown, session: RenderSession, path: string, 
       ? ctx.problem(`widget has more than ${session.limits.maxNodes.toLocaleString('en')} components; the rest is not rendered`, describeType(node))
       : nothing;
   }
-  const result = validate(node);
+  const result = record.validate(node);
   if (!result.ok) return ctx.problem(result.message, result.type);
   const descriptor = registry.get(result.value.type as string);
   if (!descriptor) return ctx.problem('unknown component type', String(result.value.type));

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, adoptStyles, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
-import { DEFAULT_LIMITS, catalogStyles, renderNode, type ActionRequest, type RenderLimits, type RenderProblem, type RenderSession } from '../catalog.js';
+import { DEFAULT_LIMITS, catalogStyles, endRender, renderNode, type ActionRequest, type RenderLimits, type RenderProblem, type RenderSession } from '../catalog.js';
+import { shareUnchanged } from '../schema/share-unchanged.js';
 import { tokenStyles } from '../style/tokens.js';
 import { baseStyles } from '../style/base.js';
 import { themeProperties, type ThemeOption } from '../style/theme.js';
@@ -145,6 +146,9 @@ export class CkWidget extends LitElement {
   /** The controller running this widget's server action, while one runs. */
   #running?: ThreadController;
   #ui = new Map<string, unknown>();
+  /** Bumped when UI state or a lazy module changes what unchanged nodes render (see RenderSession.epoch). */
+  #epoch = 0;
+  #session?: RenderSession;
 
   /** The widget currently shown (parsed), or null. */
   get currentWidget(): WidgetRoot | null {
@@ -168,7 +172,7 @@ export class CkWidget extends LitElement {
       emit(this, 'ck-log', { name: 'widget.update.ignored', data: { reason: 'no component with that id', update: update.type } });
       return false;
     }
-    this._state = { root: next };
+    this.#show(next);
     this.#frameBatched = true;
     return true;
   }
@@ -227,7 +231,7 @@ export class CkWidget extends LitElement {
         const item = event.state.items.find((candidate) => candidate.id === this.itemId);
         const widget = item && item.type === 'widget' ? (item as WidgetItem).widget : undefined;
         if (widget && (!this._state || !('root' in this._state) || this._state.root !== widget)) {
-          this._state = { root: widget };
+          this.#show(widget);
           this.#frameBatched = true;
         }
         break;
@@ -280,13 +284,22 @@ export class CkWidget extends LitElement {
     }
     if (typeof value === 'string') {
       try {
-        this._state = { root: JSON.parse(value) };
+        this.#show(JSON.parse(value));
       } catch (error) {
         this.#fail({ kind: 'json', message: `Invalid widget JSON: ${error instanceof Error ? error.message : String(error)}`, error });
       }
       return;
     }
-    this._state = { root: value };
+    this.#show(value);
+  }
+
+  /**
+   * Shows a new widget root. Parts deep-equal to the widget shown now keep their objects, so a
+   * replaced widget (a new copy from the server, a rebuilt template) re-renders only what changed.
+   */
+  #show(root: unknown): void {
+    const shown = this._state && 'root' in this._state ? this._state.root : undefined;
+    this._state = { root: shown === undefined ? root : shareUnchanged(shown, root) };
   }
 
   /** Builds the template with its data; template errors (with stage, line and column) show on the element. */
@@ -304,7 +317,7 @@ export class CkWidget extends LitElement {
       const root = built.build(data ?? {}, {
         onWarning: (warning) => emit(this, 'ck-log', { name: 'template.warning', data: { ...warning } }),
       });
-      this._state = { root };
+      this.#show(root);
     } catch (error) {
       this.#fail({ kind: 'template', message: error instanceof Error ? error.message : String(error), error });
     }
@@ -364,9 +377,15 @@ export class CkWidget extends LitElement {
       nodes: 0,
       act: (request) => this.#act(request),
       ui: this.#ui,
-      requestUpdate: () => this.requestUpdate(),
+      requestUpdate: () => {
+        this.#epoch++;
+        this.requestUpdate();
+      },
       mayTakeFocus: () => this.#mayTakeFocus(),
+      epoch: this.#epoch,
+      open: [],
     };
+    this.#session = session;
     const tree = renderNode(state.root, session, '$', 0);
     this.#problems = session.problems;
     this.#pending = session.pending;
@@ -385,13 +404,18 @@ export class CkWidget extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.#session) endRender(this.#session);
+    this.#session = undefined;
     this.#report(this.#problems);
     this.#problems = [];
     if (this.#pending.length === 0) return;
     const pending = this.#pending;
     this.#pending = [];
     // Lazy modules (Markdown, Chart, icons) arrive after the first paint; render again with them.
-    void Promise.allSettled(pending).then(() => this.requestUpdate());
+    void Promise.allSettled(pending).then(() => {
+      this.#epoch++;
+      this.requestUpdate();
+    });
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -1,0 +1,103 @@
+// Structural sharing for widget JSON: a replacement widget keeps the previous widget's objects
+// wherever it is deep-equal to them, so the renderer can skip every unchanged subtree by identity.
+
+/** Deeper values are taken as they come (never shared): bounds the recursion on hostile nesting. */
+const MAX_SHARE_DEPTH = 256;
+
+type Json = Record<string, unknown>;
+
+/** A child's identity in a list: its `key`, else its `id` (what the renderer keys DOM by). */
+function identity(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const { key, id } = value as { key?: unknown; id?: unknown };
+  return typeof key === 'string' ? key : typeof id === 'string' ? id : undefined;
+}
+
+function byIdentity(list: readonly unknown[]): Map<string, unknown> {
+  const map = new Map<string, unknown>();
+  for (const item of list) {
+    const id = identity(item);
+    if (id !== undefined && !map.has(id)) map.set(id, item);
+  }
+  return map;
+}
+
+/**
+ * `next`, with every part deep-equal to the matching part of `prev` replaced by `prev`'s object:
+ * all of `prev` when nothing changed, else new objects only along the paths that changed (neither
+ * input is modified). List items are matched by `key`/`id` when they have one, else by position,
+ * so a row inserted at the top does not make every row below it "changed".
+ */
+export function shareUnchanged<T>(prev: unknown, next: T): T {
+  return share(prev, next, 0) as T;
+}
+
+function share(prev: unknown, next: unknown, depth: number): unknown {
+  if (prev === next) return prev;
+  if (typeof next !== 'object' || next === null || typeof prev !== 'object' || prev === null || depth > MAX_SHARE_DEPTH) return next;
+  if (Array.isArray(next)) return Array.isArray(prev) ? shareList(prev, next, depth) : next;
+  if (Array.isArray(prev)) return next;
+  return shareObject(prev as Json, next as Json, depth);
+}
+
+// Both walks allocate only along the paths that changed: an equal subtree costs a comparison.
+
+function shareList(prev: readonly unknown[], next: readonly unknown[], depth: number): unknown {
+  let changed: Map<number, unknown> | undefined;
+  let index: Map<string, unknown> | undefined;
+  for (let i = 0; i < next.length; i++) {
+    const item = next[i];
+    let match = prev[i];
+    if (match === item) continue;
+    if (typeof item === 'object' && item !== null) {
+      const id = identity(item);
+      if (id !== undefined && identity(match) !== id) match = (index ??= byIdentity(prev)).get(id);
+    }
+    const value = share(match, item, depth + 1);
+    if (i < prev.length && value === prev[i]) continue;
+    (changed ??= new Map()).set(i, value);
+  }
+  if (changed === undefined && prev.length === next.length) return prev;
+  let shared = false;
+  const out = new Array<unknown>(next.length);
+  for (let i = 0; i < next.length; i++) {
+    const value = changed?.has(i) ? changed.get(i) : prev[i];
+    out[i] = value;
+    if (value !== next[i]) shared = true;
+  }
+  return shared ? out : next;
+}
+
+function shareObject(prev: Json, next: Json, depth: number): unknown {
+  let changed: Map<string, unknown> | undefined;
+  let count = 0;
+  for (const key in next) {
+    if (!Object.hasOwn(next, key)) continue;
+    count++;
+    const item = next[key];
+    if (Object.hasOwn(prev, key)) {
+      const before = prev[key];
+      // Most members are strings, numbers and booleans: compared here, not in a call.
+      if (before === item) continue;
+      const value = typeof item === 'object' && item !== null ? share(before, item, depth + 1) : item;
+      if (value === before) continue;
+      (changed ??= new Map()).set(key, value);
+    } else {
+      (changed ??= new Map()).set(key, item);
+    }
+  }
+  if (changed === undefined) {
+    for (const key in prev) if (Object.hasOwn(prev, key)) count--;
+    if (count === 0) return prev;
+  }
+  let shared = false;
+  const entries: Array<[string, unknown]> = [];
+  for (const key in next) {
+    if (!Object.hasOwn(next, key)) continue;
+    const value = changed?.has(key) ? changed.get(key) : prev[key];
+    if (value !== next[key]) shared = true;
+    entries.push([key, value]);
+  }
+  // Object.fromEntries defines keys (a `__proto__` key stays an own property, as JSON.parse makes it).
+  return shared ? Object.fromEntries(entries) : next;
+}
