@@ -27,6 +27,8 @@ export interface NullStripOptions {
  * ordinary own property.
  */
 export function withoutNulls(node: unknown, options: NullStripOptions, treeDepth = 0): unknown {
+  // The common case, no null anywhere, is settled by a scan that allocates nothing.
+  if (!options.intoChildren && !holdsNull(node, 0)) return node;
   return strip(node, 0);
 
   function strip(value: unknown, depth: number): unknown {
@@ -74,6 +76,23 @@ export function withoutNulls(node: unknown, options: NullStripOptions, treeDepth
     }
     return copy ?? member;
   }
+}
+
+/** Whether `withoutNulls` (not into children) would drop anything: a null member at any depth it strips. */
+function holdsNull(value: unknown, depth: number): boolean {
+  if (depth >= MAX_PROP_DEPTH || typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (holdsNull(value[i], depth + 1)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const member = (value as Record<string, unknown>)[key];
+    if (member === null) return true;
+    if (typeof member !== 'object' || KEEP_AS_IS.has(key) || (depth === 0 && key === 'children')) continue;
+    if (holdsNull(member, depth + 1)) return true;
+  }
+  return false;
 }
 
 function define(target: Record<string, unknown>, key: string, value: unknown): void {
