@@ -1,7 +1,10 @@
-import { html, css } from 'lit';
+import { css } from 'lit';
 import type { ComponentDescriptor } from '../catalog.js';
 import type { Badge as BadgeNode } from '../schema/index.js';
 import { limitLabel } from './text-style.js';
+import { leaf } from './leaf.js';
+
+const BADGE = Object.freeze({ part: 'badge' });
 
 const COLORS = new Set(['secondary', 'success', 'danger', 'warning', 'info', 'discovery']);
 const VARIANTS = new Set(['solid', 'soft', 'outline']);
@@ -12,7 +15,7 @@ export const Badge: ComponentDescriptor<BadgeNode> = {
     const color = node.color && COLORS.has(node.color) ? node.color : 'secondary';
     const variant = node.variant && VARIANTS.has(node.variant) ? node.variant : 'soft';
     const size = node.size && SIZES.has(node.size) ? node.size : 'sm';
-    return html`<span class=${`badge color-${color} variant-${variant} size-${size}${node.pill ? ' pill' : ''}`} part="badge">${limitLabel(node.label)}</span>`;
+    return leaf({ tag: 'span', className: `badge color-${color} variant-${variant} size-${size}${node.pill ? ' pill' : ''}`, attrs: BADGE, text: limitLabel(node.label) });
   },
   styles: css`
     .badge {

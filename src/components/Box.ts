@@ -1,12 +1,11 @@
 import { html, css } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { ComponentDescriptor, RenderContext } from '../catalog.js';
 import type { Box as BoxNode, Row as RowNode, Col as ColNode } from '../schema/index.js';
-import { boxStyle } from './box-style.js';
+import { boxStyle, inlineStyle } from './box-style.js';
 
 /** The flex containers: Box (direction prop), Row and Col. */
 export function renderBox(node: BoxNode | RowNode | ColNode, direction: 'row' | 'col', ctx: RenderContext) {
-  return html`<div class=${`box ${direction}`} style=${styleMap(boxStyle(node))}>${ctx.children(node.children)}</div>`;
+  return html`<div class=${`box ${direction}`} style=${inlineStyle(boxStyle(node))}>${ctx.children(node.children)}</div>`;
 }
 
 export const boxStyles = css`

@@ -4,6 +4,9 @@ import type { Button as ButtonNode } from '../schema/index.js';
 import { limitLabel } from './text-style.js';
 import { renderIcon } from '../icons/index.js';
 import { controlClasses, controlStyles } from './control-style.js';
+import { leaf } from './leaf.js';
+
+const ACTION_BUTTON = Object.freeze({ type: 'button', part: 'button', 'data-ck-action': '' });
 
 const COLORS = new Set(['primary', 'secondary', 'info', 'discovery', 'success', 'caution', 'warning', 'danger']);
 const ICON_SIZES: Record<string, string> = { sm: '14px', md: '16px', lg: '18px', xl: '20px', '2xl': '24px' };
@@ -17,11 +20,17 @@ export const Button: ComponentDescriptor<ButtonNode> = {
     const iconSize = (node.iconSize && ICON_SIZES[node.iconSize]) ?? '16px';
     const action = node.onClickAction;
     const label = limitLabel(node.label ?? '');
-    return html`<button type=${node.submit ? 'submit' : 'button'} class=${classes} part="button"
+    const type = node.submit ? 'submit' : 'button';
+    const click = action && !node.submit ? (event: Event) => ctx.act({ action, source: event.currentTarget as Element }) : nothing;
+    if (action && label && !node.submit && !node.disabled && !node.iconStart && !node.iconEnd) {
+      // The common button (an action, a text label, no icon): built and patched as plain DOM.
+      return leaf({ tag: 'button', className: classes, attrs: ACTION_BUTTON, text: label, textClass: 'label', onClick: click as (event: Event) => void });
+    }
+    return html`<button type=${type} class=${classes} part="button"
       ?disabled=${node.disabled === true}
       aria-label=${!label && (node.iconStart || node.iconEnd) ? String(node.iconStart ?? node.iconEnd) : nothing}
       data-ck-action=${action ? '' : nothing}
-      @click=${action && !node.submit ? (event: Event) => ctx.act({ action, source: event.currentTarget as Element }) : nothing}>
+      @click=${click}>
       ${node.iconStart ? renderIcon(node.iconStart, { size: iconSize }) : nothing}
       ${label ? html`<span class="label">${label}</span>` : nothing}
       ${node.iconEnd ? renderIcon(node.iconEnd, { size: iconSize }) : nothing}

@@ -1,9 +1,8 @@
 import { html, css } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { ComponentDescriptor } from '../catalog.js';
 import type { ListViewItem as ListViewItemNode } from '../schema/index.js';
 import { cssSpacing } from '../style/css-values.js';
-import { ALIGN } from './box-style.js';
+import { ALIGN, inlineStyle } from './box-style.js';
 
 const ACTIVATION_KEYS = new Set(['Enter', ' ']);
 
@@ -15,7 +14,7 @@ export const ListViewItem: ComponentDescriptor<ListViewItemNode> = {
     };
     const content = ctx.children(node.children);
     const action = node.onClickAction;
-    if (!action) return html`<div role="listitem" class="item" part="list-item" style=${styleMap(style)}>${content}</div>`;
+    if (!action) return html`<div role="listitem" class="item" part="list-item" style=${inlineStyle(style)}>${content}</div>`;
     const run = (event: Event) => {
       // A control inside the row handles its own click.
       const inner = (event.target as Element).closest('button, a, input, select, textarea, label, [role="button"]');
@@ -23,7 +22,7 @@ export const ListViewItem: ComponentDescriptor<ListViewItemNode> = {
       ctx.act({ action, source: event.currentTarget as Element });
     };
     return html`<div role="listitem" class="item-wrap">
-      <div class="item clickable" part="list-item" role="button" tabindex="0" data-ck-action style=${styleMap(style)}
+      <div class="item clickable" part="list-item" role="button" tabindex="0" data-ck-action style=${inlineStyle(style)}
         @click=${run}
         @keydown=${(event: KeyboardEvent) => {
           if (ACTIVATION_KEYS.has(event.key) && event.target === event.currentTarget) {

@@ -1,9 +1,10 @@
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { ComponentDescriptor, RenderContext } from '../catalog.js';
 import type { TextComponent } from '../schema/index.js';
 import { cssSize } from '../style/css-values.js';
 import { limitText, textStyle, textStyles } from './text-style.js';
+import { inlineStyle } from './box-style.js';
+import { leaf } from './leaf.js';
 import { controlStyles, focusOnce } from './control-style.js';
 
 const SIZES = new Set(['xs', 'sm', 'md', 'lg', 'xl']);
@@ -29,9 +30,12 @@ export const Text: ComponentDescriptor<TextComponent> = {
     if (typeof node.minLines === 'number' && node.minLines > 0 && node.minLines <= 100) style['min-height'] = `${node.minLines * 1.5}em`;
     const size = node.size && SIZES.has(node.size) ? node.size : 'md';
     const { text, cut } = limitText(node.value, ctx.limits.maxTextLength);
-    return html`<p class=${`text size-${size}${classes}${node.streaming ? ' streaming-caret' : ''}`} style=${styleMap(style)}>${text}${cut
-        ? html`<span class="text-cut" data-ck-error> … ${cut.toLocaleString('en')} more characters not shown</span>`
-        : nothing}</p>`;
+    const className = `text size-${size}${classes}${node.streaming ? ' streaming-caret' : ''}`;
+    if (!cut && typeof text === 'string') return leaf({ tag: 'p', className, style, text });
+    // One child part: the note for cut text joins the text only when there is one.
+    return html`<p class=${className} style=${inlineStyle(style)}>${cut
+      ? [text, html`<span class="text-cut" data-ck-error> … ${cut.toLocaleString('en')} more characters not shown</span>`]
+      : text}</p>`;
   },
   styles: [textStyles, controlStyles],
 };

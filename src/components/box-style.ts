@@ -1,3 +1,5 @@
+import { nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { cssAspectRatio, cssBorder, cssColor, cssFlex, cssRadius, cssSize, cssSpacing } from '../style/css-values.js';
 
 /**
@@ -5,6 +7,15 @@ import { cssAspectRatio, cssBorder, cssColor, cssFlex, cssRadius, cssSize, cssSp
  * background, sizes, flex). Every value passes the CSS value validator; refused values are left out.
  */
 export type StyleRecord = Record<string, string | undefined>;
+
+/**
+ * The `style` binding for `style`: `styleMap(style)`, or no style attribute at all when every value
+ * is absent (most nodes), which spares a directive and a `style=""` attribute per node.
+ */
+export function inlineStyle(style: StyleRecord): ReturnType<typeof styleMap> | typeof nothing {
+  for (const key in style) if (style[key] !== undefined && style[key] !== null) return styleMap(style);
+  return nothing;
+}
 
 type Edges = { top?: unknown; right?: unknown; bottom?: unknown; left?: unknown; x?: unknown; y?: unknown };
 
