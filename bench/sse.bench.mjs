@@ -1,13 +1,16 @@
 // SSE parse (+ JSON.parse, + check + reduce) throughput: our SseParser vs eventsource-parser on the
 // same synthetic ChatKit stream, in the same run; and reducing 2,000 text deltas into one message.
-// Run: node --import tsx bench/sse.bench.mjs [--mb 20] [--runs 5]
-// (without tsx it uses dist/, after `npx tsc -p tsconfig.build.json`). Numbers swing with machine
-// load: compare rows of one run, never figures across runs or machines.
+// Run: node --import tsx bench/sse.bench.mjs [--mb 20] [--runs 5] [--json]
+// (without tsx it uses dist/, after `npx tsc -p tsconfig.build.json`; `npm run bench` sets
+// CK_BENCH_BUILD to an esbuild bundle of src/). `--json` adds one `BENCH_JSON {...}` line for
+// bench/run.mjs. Numbers swing with machine load: compare rows of one run, never figures across
+// runs or machines.
 import { readFileSync, readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createParser } from 'eventsource-parser';
 
 async function load(path) {
+  if (process.env.CK_BENCH_BUILD) return await import(new URL(`${path}.js`, `file://${process.env.CK_BENCH_BUILD}/`).href);
   try {
     return await import(`../src/${path}.ts`);
   } catch {
@@ -190,3 +193,13 @@ single.sort((a, b) => a - b);
 const p99 = single[Math.floor(single.length * 0.99)];
 // The max is mostly GC and the scheduler on a busy machine; p99 is the reducer's own tail.
 console.log(`reduce ${REPLY_DELTAS} text deltas into one message (thread of ${baseState.items.length + 1} items): ${ms.toFixed(1)} ms total, ${((ms / REPLY_DELTAS) * 1000).toFixed(1)} µs/delta, p99 ${(p99 * 1000).toFixed(0)} µs, max ${single.at(-1).toFixed(1)} ms`);
+
+if (args.includes('--json')) {
+  console.log(`BENCH_JSON ${JSON.stringify({
+    mb: MB,
+    events: count,
+    runs: RUNS,
+    variants: Object.fromEntries(rows.map(([name, ms]) => [name, { ms, mbPerS: MB / (ms / 1000) }])),
+    reduceDeltas: { deltas: REPLY_DELTAS, ms, usPerDelta: (ms / REPLY_DELTAS) * 1000, p99Us: p99 * 1000 },
+  })}`);
+}

@@ -1,7 +1,9 @@
 // Template throughput: a 1,000-item ListView template built repeatedly, our eval-free WidgetTemplate
 // against nunjucks with the template compiled once (nunjucks compiles to JS with `new Function`),
 // in the same run. "render" is template → text; "build" adds JSON parsing (and, for us, the root check).
-// Run: npx tsc -p tsconfig.build.json && node bench/template.bench.mjs [--rows 1000] [--runs 200]
+// Run: npx tsc -p tsconfig.build.json && node bench/template.bench.mjs [--rows 1000] [--runs 200] [--json]
+// (`npm run bench` runs it on an esbuild bundle of src/ through CK_BENCH_BUILD; `--json` adds one
+// `BENCH_JSON {...}` line for bench/run.mjs.)
 // It measures the built dist/ (the code that ships). Without dist/ it falls back to src/ through tsx
 // (node --import tsx ...), whose on-the-fly transform makes the engine several times slower: that
 // fallback is for checking the script, not for numbers. Numbers swing with machine load: compare
@@ -11,6 +13,10 @@ import nunjucks from 'nunjucks';
 
 let loadedFrom = 'dist';
 async function load(path) {
+  if (process.env.CK_BENCH_BUILD) {
+    loadedFrom = `esbuild bundle of src/ (${process.env.CK_BENCH_BUILD})`;
+    return await import(new URL(`${path}.js`, `file://${process.env.CK_BENCH_BUILD}/`).href);
+  }
   try {
     return await import(`../dist/${path}.js`);
   } catch {
@@ -77,3 +83,6 @@ for (const [label, ms] of rows) console.log(`  ${label.padEnd(44)} ${ms.toFixed(
 const renderRatio = rows[0][1] / rows[1][1];
 const buildRatio = rows[2][1] / rows[3][1];
 console.log(`  ratio render ours/nunjucks ${renderRatio.toFixed(2)}x, build ${buildRatio.toFixed(2)}x (target: within 2x)`);
+if (args.includes('--json')) {
+  console.log(`BENCH_JSON ${JSON.stringify({ rows: ROWS, runs: RUNS, loadedFrom, results: Object.fromEntries(rows.map(([label, ms]) => [label.replace(/\s+/g, ' '), ms])), renderRatio, buildRatio })}`);
+}
