@@ -8,60 +8,14 @@ import { expect } from '@esm-bundle/chai';
 import type { CkThread } from '../../src/elements/ck-thread.js';
 import type { CkErrorEvent } from '../../src/events.js';
 import { $, jsonResponse, mountThread, readJson, scriptedFetch, spinners, text, transcriptEvents, until } from './ck-thread-harness.js';
+import { bytesOf, encoder, frame, servedBody } from './served-body.js';
 
 afterEach(() => document.querySelectorAll('ck-thread').forEach((el) => el.remove()));
 
-const frame = (event: unknown) => `data: ${JSON.stringify(event)}\n\n`;
-const encoder = new TextEncoder();
-
-/** One task later (a message-channel hop: no timer clamping, and the page may render in between). */
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
 const nextAnimationFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-/**
- * An event-stream body written by `write`, piece by piece, one task apart. Records how much was
- * served and whether the client cancelled it; stops writing once cancelled.
- */
-function servedBody(pieces: Array<string | Uint8Array>, end: 'close' | 'error' | 'hold' | 'drip-forever') {
-  const served = { bytes: 0, total: 0, cancelled: false, finished: false };
-  const chunks = pieces.map((piece) => (typeof piece === 'string' ? encoder.encode(piece) : piece));
-  served.total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      for (const chunk of chunks) {
-        if (served.cancelled) return;
-        controller.enqueue(chunk);
-        served.bytes += chunk.length;
-        await nextTask();
-      }
-      if (served.cancelled) return;
-      served.finished = true;
-      // Erroring a stream discards what is still queued: let the client read it all first.
-      while ((controller.desiredSize ?? 1) < 1) await nextTask();
-      // A drip that never ends: one byte of a comment line per task, until the client lets go.
-      while (end === 'drip-forever' && !served.cancelled) {
-        controller.enqueue(encoder.encode(served.bytes % 64 === 63 ? '\n' : ':'));
-        served.bytes++;
-        await nextTask();
-      }
-      if (end === 'close') controller.close();
-      if (end === 'error') controller.error(new TypeError('network error: connection closed mid-body'));
-    },
-    cancel() {
-      served.cancelled = true;
-    },
-  });
-  const response = new Response(stream, { headers: { 'content-type': 'text/event-stream; charset=utf-8' } });
-  return { response, served };
-}
 
 /** Splits text into one-byte pieces: a server that drips. */
-const bytesOf = (text: string) => Array.from(encoder.encode(text), (byte) => Uint8Array.of(byte));
 
 interface Setup {
   el: CkThread;

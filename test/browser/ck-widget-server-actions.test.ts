@@ -4,6 +4,7 @@ import './dom-safe-failures.js';
 import type { CkWidget } from '../../src/elements/ck-widget.js';
 import type { CkEffectEvent, CkErrorEvent } from '../../src/events.js';
 import { fixtureFetch, widgetItemFrom } from './fixture-fetch.js';
+import { bytesOf, encoder, frame, servedBody } from './served-body.js';
 
 const $$ = (el: CkWidget, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -136,47 +137,7 @@ describe('standalone <ck-widget> server actions (metro-map pattern, recorded ser
  * again until the user acts again (then it works).
  */
 describe('standalone <ck-widget> server action faults', () => {
-  const encoder = new TextEncoder();
-  const frame = (event: unknown) => `data: ${JSON.stringify(event)}\n\n`;
   const streamOptions = frame({ type: 'stream_options', stream_options: { allow_cancel: true } });
-  const nextTask = () =>
-    new Promise<void>((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    });
-
-  /** An event-stream body written piece by piece, one task apart; records what the client did to it. */
-  function servedBody(pieces: Array<string | Uint8Array>, end: 'close' | 'error' | 'hold' | 'drip-forever') {
-    const served = { bytes: 0, cancelled: false, finished: false };
-    const stream = new ReadableStream<Uint8Array>({
-      async start(controller) {
-        for (const piece of pieces) {
-          if (served.cancelled) return;
-          const chunk = typeof piece === 'string' ? encoder.encode(piece) : piece;
-          controller.enqueue(chunk);
-          served.bytes += chunk.length;
-          await nextTask();
-        }
-        if (served.cancelled) return;
-        served.finished = true;
-        // Erroring a stream discards what is still queued: let the client read it all first.
-        while ((controller.desiredSize ?? 1) < 1) await nextTask();
-        // A drip that never ends: one byte of a comment line per task, until the client lets go.
-        while (end === 'drip-forever' && !served.cancelled) {
-          controller.enqueue(encoder.encode(served.bytes % 64 === 63 ? '\n' : ':'));
-          served.bytes++;
-          await nextTask();
-        }
-        if (end === 'close') controller.close();
-        if (end === 'error') controller.error(new TypeError('network error: connection closed mid-body'));
-      },
-      cancel() {
-        served.cancelled = true;
-      },
-    });
-    return { response: new Response(stream, { headers: { 'content-type': 'text/event-stream' } }), served };
-  }
 
   /** A form widget whose first action meets `fault`; later actions get a clean, empty stream. */
   async function formWidget(fault: () => Response) {
@@ -280,7 +241,7 @@ describe('standalone <ck-widget> server action faults', () => {
   it('a server that drips: the page keeps rendering, and stop() ends the action', async () => {
     let served!: ReturnType<typeof servedBody>['served'];
     const setup = await formWidget(() => {
-      const body = servedBody(Array.from(encoder.encode(streamOptions), (byte) => Uint8Array.of(byte)), 'drip-forever');
+      const body = servedBody(bytesOf(streamOptions), 'drip-forever');
       served = body.served;
       return body.response;
     });
