@@ -10,8 +10,8 @@ const ROUNDS = [
   ['Pixel', 'Marmalade', 'Ziggy', 'Olive'],
 ];
 
-export function nameIdeas(round) {
-  const names = ROUNDS[round % ROUNDS.length];
+/** The cat-lounge card: the cat's picture beside `heading` (a Title and a Caption), `aside` after it, then `body`. */
+function catCard(heading, aside, body) {
   return {
     type: 'Card',
     size: 'md',
@@ -23,16 +23,24 @@ export function nameIdeas(round) {
         align: 'center',
         children: [
           { type: 'Image', src: 'img/cat.svg', alt: 'A drawing of a ginger cat', size: 48, radius: 'full' },
-          {
-            type: 'Col',
-            gap: 0,
-            children: [
-              { type: 'Title', value: 'Name ideas for your cat', size: 'sm' },
-              { type: 'Caption', value: `Round ${round + 1} · tap a name to pick it` },
-            ],
-          },
+          { type: 'Col', gap: 0, children: heading },
+          ...aside,
         ],
       },
+      ...body,
+    ],
+  };
+}
+
+export function nameIdeas(round) {
+  const names = ROUNDS[round % ROUNDS.length];
+  return catCard(
+    [
+      { type: 'Title', value: 'Name ideas for your cat', size: 'sm' },
+      { type: 'Caption', value: `Round ${round + 1} · tap a name to pick it` },
+    ],
+    [],
+    [
       {
         type: 'Row',
         gap: 2,
@@ -64,35 +72,18 @@ export function nameIdeas(round) {
         ],
       },
     ],
-  };
+  );
 }
 
 function namedCard(name) {
-  return {
-    type: 'Card',
-    size: 'md',
-    status: { text: 'Cat lounge', icon: 'sparkle' },
-    children: [
-      {
-        type: 'Row',
-        gap: 3,
-        align: 'center',
-        children: [
-          { type: 'Image', src: 'img/cat.svg', alt: 'A drawing of a ginger cat', size: 48, radius: 'full' },
-          {
-            type: 'Col',
-            gap: 0,
-            children: [
-              { type: 'Caption', value: 'Your cat is now called' },
-              { type: 'Title', value: name, size: 'lg' },
-            ],
-          },
-          { type: 'Spacer' },
-          { type: 'Badge', label: 'Named', color: 'success', pill: true },
-        ],
-      },
+  return catCard(
+    [
+      { type: 'Caption', value: 'Your cat is now called' },
+      { type: 'Title', value: name, size: 'lg' },
     ],
-  };
+    [{ type: 'Spacer' }, { type: 'Badge', label: 'Named', color: 'success', pill: true }],
+    [],
+  );
 }
 
 async function* offerNames(script, thread, context, intro) {
