@@ -3,32 +3,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { CkChat } from '../../src/elements/ck-chat.js';
 import type { Entity } from '../../src/elements/chat/options.js';
 import { $, $$, cleanup, mountChat, ScriptedServer, settled, until } from './ck-chat-harness.js';
+import { axeViolations } from './axe.js';
 
-interface AxeResult {
-  violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown; failureSummary: string }> }>;
-}
-declare global {
-  interface Window {
-    axe: { run(context: unknown, options: unknown): Promise<AxeResult> };
-  }
-}
-
-async function loadAxe(): Promise<void> {
-  if (window.axe) return;
-  await new Promise<void>((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).href;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error('could not load axe-core'));
-    document.head.append(script);
-  });
-}
 
 async function violations(el: CkChat): Promise<string[]> {
   // Transitions and lazy chunks (Markdown, icons) settle before contrast is measured.
   await new Promise((resolve) => setTimeout(resolve, 300));
-  const result = await window.axe.run(el, { resultTypes: ['violations'] });
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary}`).join('\n  ')}`);
+  return axeViolations(el);
 }
 
 const ENTITIES: Entity[] = [
@@ -52,7 +33,6 @@ const OPTIONS = {
 };
 
 describe('<ck-chat> accessibility (axe-core)', () => {
-  before(loadAxe);
   afterEach(cleanup);
 
   for (const theme of ['light', 'dark'] as const) {

@@ -5,6 +5,7 @@ import { expect } from '@esm-bundle/chai';
 import type { CkThread } from '../../src/elements/ck-thread.js';
 import type { CkWidget } from '../../src/elements/ck-widget.js';
 import { text } from './ck-thread-harness.js';
+import { axeViolations } from './axe.js';
 
 // The pages live in iframes (another realm): query shadow roots without `instanceof Element`.
 const scope = (root: Element | ShadowRoot): ParentNode => ('shadowRoot' in root && root.shadowRoot ? root.shadowRoot : root);
@@ -174,23 +175,6 @@ describe('demo/playground.html: a .widget template and its data, live', () => {
 });
 
 describe('demo pages: accessibility (axe-core)', () => {
-  interface AxeViolation {
-    id: string;
-    nodes: Array<{ target: unknown }>;
-  }
-  async function axeViolations(win: Window, doc: Document): Promise<string[]> {
-    await new Promise<void>((resolve, reject) => {
-      const script = doc.createElement('script');
-      script.src = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).href;
-      script.onload = () => resolve();
-      script.onerror = () => reject(new Error('could not load axe-core'));
-      doc.head.append(script);
-    });
-    const axe = (win as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const { violations } = await axe.run(doc, { resultTypes: ['violations'] });
-    return violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
-  }
-
   for (const theme of ['light', 'dark']) {
     it(`the static chat page with every pattern, and the playground, have no violations (${theme})`, async () => {
       const chat = await openPage('cdn.html?pace=0&run=all');
@@ -198,12 +182,12 @@ describe('demo pages: accessibility (axe-core)', () => {
       await waitFor(() => chat.doc.body.dataset.ran === 'true', 'the patterns');
       await waitFor(() => !!$(threadIn(chat.doc), '[part~=retry]'), 'the last pattern');
       for (const widget of widgetsIn(threadIn(chat.doc))) await widget.updateComplete;
-      expect(await axeViolations(chat.win, chat.doc)).to.deep.equal([]);
+      expect(await axeViolations(chat.doc, chat.win)).to.deep.equal([]);
 
       const playground = await openPage('playground.html#task-form');
       playground.doc.documentElement.setAttribute('data-theme', theme);
       await waitFor(() => playground.doc.body.dataset.ready === 'true', 'the playground');
-      expect(await axeViolations(playground.win, playground.doc)).to.deep.equal([]);
+      expect(await axeViolations(playground.doc, playground.win)).to.deep.equal([]);
     });
   }
 });
