@@ -2,36 +2,22 @@
 // input_tag parts, and composer tools routed on inference_options.tool_choice by the demo server.
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import * as kit from '../../src/server/index.js';
-import { WidgetTemplate } from '../../src/template/index.js';
 import { parseWidgetRoot } from '../../src/schema/parse-tree.js';
 import { entityToTag } from '../../src/elements/chat/composer-content.js';
-import type { ThreadStreamEvent } from '../../src/protocol/types.js';
-import { createDemoServer, type DemoServer } from '../../demo/server/demo-server.mjs';
+import type { DemoServer } from '../../demo/server/demo-server.mjs';
 import { readWidgetTemplates } from '../../demo/server/node.mjs';
+import { newDemoServer, streamEvents, type Event } from './demo-harness.js';
 import { ARTICLES, NEWS_TOOLS, articleEntity, articlePreview, searchArticles } from '../../demo/server/patterns/news-guide.mjs';
 
-type Event = ThreadStreamEvent & Record<string, any>;
 let templates: Record<string, string>;
 before(async () => {
   templates = await readWidgetTemplates();
 });
 
-const newServer = (): DemoServer => createDemoServer({ kit, WidgetTemplate, templates, clock: kit.steppingClock(new Date(2026, 0, 5, 9, 0, 0)) });
+const newServer = (): DemoServer => newDemoServer(templates);
 
-async function create(server: DemoServer, content: unknown[], inference: Record<string, unknown> = {}): Promise<Event[]> {
-  const body = JSON.stringify({ type: 'threads.create', params: { input: { content, attachments: [], inference_options: inference } } });
-  const result = await server.process(body, { pace: 0 });
-  assert.equal(result.kind, 'stream');
-  if (result.kind !== 'stream') return [];
-  let text = '';
-  const decoder = new TextDecoder();
-  for await (const chunk of result.events) text += decoder.decode(chunk, { stream: true });
-  return text
-    .split('\n\n')
-    .filter((frame) => frame.startsWith('data: '))
-    .map((frame) => JSON.parse(frame.slice(6)) as Event);
-}
+const create = (server: DemoServer, content: unknown[], inference: Record<string, unknown> = {}): Promise<Event[]> =>
+  streamEvents(server, 'threads.create', { input: { content, attachments: [], inference_options: inference } });
 
 const done = (events: Event[], type: string) => events.filter((e) => e.type === 'thread.item.done' && e.item.type === type).map((e) => e.item);
 const replyText = (events: Event[]) => done(events, 'assistant_message').map((item) => item.content[0].text).join('\n');

@@ -3,17 +3,16 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import * as kit from '../../src/server/index.js';
 import { WidgetTemplate } from '../../src/template/index.js';
 import { parseWidgetRoot } from '../../src/schema/parse-tree.js';
 import { applyWidgetUpdate } from '../../src/thread/widget-updates.js';
-import type { ThreadStreamEvent, WidgetRoot, WidgetItem, WidgetUpdate } from '../../src/protocol/types.js';
-import { PATTERNS, TEMPLATE_NAMES, contextFromUrl, createDemoServer, type DemoServer } from '../../demo/server/demo-server.mjs';
+import type { WidgetRoot, WidgetItem, WidgetUpdate } from '../../src/protocol/types.js';
+import { PATTERNS, TEMPLATE_NAMES, contextFromUrl, type DemoServer } from '../../demo/server/demo-server.mjs';
 import { readWidgetTemplates } from '../../demo/server/node.mjs';
+import { newDemoServer, streamEvents as stream, type Event } from './demo-harness.js';
 
 const DEMO = new URL('../../demo/', import.meta.url);
 const context = { pace: 0 };
-type Event = ThreadStreamEvent & Record<string, any>;
 type Node = Record<string, any>;
 
 let templates: Record<string, string>;
@@ -22,20 +21,7 @@ before(async () => {
 });
 
 function newServer(): DemoServer {
-  return createDemoServer({ kit, WidgetTemplate, templates, clock: kit.steppingClock(new Date(2026, 0, 5, 9, 0, 0)) });
-}
-
-async function stream(server: DemoServer, type: string, params: unknown): Promise<Event[]> {
-  const result = await server.process(JSON.stringify({ type, params }), context);
-  assert.equal(result.kind, 'stream', `${type} answers a stream`);
-  if (result.kind !== 'stream') return [];
-  let text = '';
-  const decoder = new TextDecoder();
-  for await (const chunk of result.events) text += decoder.decode(chunk, { stream: true });
-  return text
-    .split('\n\n')
-    .filter((frame) => frame.startsWith('data: '))
-    .map((frame) => JSON.parse(frame.slice('data: '.length)) as Event);
+  return newDemoServer(templates);
 }
 
 async function json(server: DemoServer, type: string, params: unknown): Promise<any> {
