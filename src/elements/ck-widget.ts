@@ -2,7 +2,7 @@ import { LitElement, html, nothing, adoptStyles, type CSSResultGroup, type CSSRe
 import { DEFAULT_LIMITS, catalogStyles, endRender, renderNode, type ActionRequest, type RenderLimits, type RenderProblem, type RenderSession } from '../catalog.js';
 import { shareUnchanged } from '../schema/share-unchanged.js';
 import { tokenStyles } from '../style/tokens.js';
-import { baseStyles } from '../style/base.js';
+import { actionBusyStyles, baseStyles } from '../style/base.js';
 import { themeProperties, type ThemeOption } from '../style/theme.js';
 import { mergeFormValues } from '../dispatch/form-values.js';
 import { readFormControls } from '../dispatch/read-form.js';
@@ -265,7 +265,7 @@ export class CkWidget extends LitElement {
     const { version, styles } = catalogStyles();
     if (version === this.#stylesVersion) return;
     this.#stylesVersion = version;
-    const flat = ([tokenStyles, baseStyles, ...styles] as CSSResultGroup[]).flat(Infinity as 1) as CSSResultOrNative[];
+    const flat = ([tokenStyles, baseStyles, actionBusyStyles, ...styles] as CSSResultGroup[]).flat(Infinity as 1) as CSSResultOrNative[];
     adoptStyles(root, flat);
   }
 

@@ -62,11 +62,6 @@ export const baseStyles = css`
     color: var(--ck-color-text-secondary);
     cursor: progress;
   }
-  [aria-busy='true'] {
-    cursor: progress;
-    pointer-events: none;
-    opacity: 0.7;
-  }
   .ck-action-error {
     display: flex;
     align-items: center;
@@ -128,5 +123,19 @@ export const baseStyles = css`
     .ck-spinner {
       animation-duration: 2.4s;
     }
+  }
+`;
+
+/**
+ * A widget's control while its server action runs (`loadingBehavior: self`): dimmed, and no second
+ * click. Only inside `<ck-widget>`: a thread marks its log and a streaming message `aria-busy` for
+ * screen readers, and must neither dim the conversation nor restyle every widget in it (an
+ * inherited property changed on the log restyles the whole subtree, widgets included).
+ */
+export const actionBusyStyles = css`
+  [aria-busy='true'] {
+    cursor: progress;
+    pointer-events: none;
+    opacity: 0.7;
   }
 `;

@@ -57,6 +57,11 @@ describe('<ck-thread> user messages', () => {
     await el.updateComplete;
     expect(log.getAttribute('aria-busy'), 'deltas are not announced one by one').to.equal('true');
     expect($(el, 'article[aria-label="Assistant"]')!.getAttribute('aria-busy')).to.equal('true');
+    // Busy is for screen readers only: the conversation is neither dimmed nor blocked meanwhile.
+    for (const node of [log, $(el, 'article[aria-label="Assistant"]')!]) {
+      const style = getComputedStyle(node);
+      expect([style.opacity, style.pointerEvents], node.tagName).to.deep.equal(['1', 'auto']);
+    }
     release();
     await done;
     await el.updateComplete;
