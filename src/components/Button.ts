@@ -84,7 +84,9 @@ export const Button: ComponentDescriptor<ButtonNode> = {
       .button.block { display: flex; width: 100%; }
       .button:disabled { opacity: 0.45; cursor: not-allowed; }
       .button[aria-busy='true'] { cursor: progress; }
-      .button[aria-busy='true'] > * { visibility: hidden; }
+      /* data-ck-busy, not aria-busy: a rule that restyles the children of any [aria-busy] element makes
+         Blink restyle the whole subtree of every element whose aria-busy changes, such as a thread's log. */
+      .button[data-ck-busy] > * { visibility: hidden; }
       .button[aria-busy='true']::after {
         content: '';
         position: absolute;

@@ -470,7 +470,10 @@ export class CkWidget extends LitElement {
     this.#inFlight = true;
     this.#running = controller;
     this.#actionError = null;
-    if (behavior === 'self') source.setAttribute('aria-busy', 'true');
+    if (behavior === 'self') {
+      source.setAttribute('aria-busy', 'true');
+      source.setAttribute('data-ck-busy', '');
+    }
     if (behavior === 'container') this.busy = true;
     try {
       await controller.sendAction(action as WireAction, this.itemId ?? null);
@@ -482,6 +485,7 @@ export class CkWidget extends LitElement {
       this.#inFlight = false;
       this.#running = undefined;
       source.removeAttribute('aria-busy');
+      source.removeAttribute('data-ck-busy');
       this.busy = false;
       this.requestUpdate();
     }

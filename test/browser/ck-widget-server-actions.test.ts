@@ -109,6 +109,28 @@ describe('standalone <ck-widget> server actions (metro-map pattern, recorded ser
     expect(el.currentWidget).to.deep.equal(answer.updated_item.widget);
   });
 
+  it('a button running its action shows a spinner in place of its label, and its label again after', async () => {
+    let answer!: (response: Response) => void;
+    const el = document.createElement('ck-widget');
+    el.api = { url: '/chatkit', fetch: () => new Promise<Response>((resolve) => (answer = resolve)) };
+    el.threadId = 'thr_1';
+    el.itemId = 'wid_1';
+    el.widget = { type: 'Card', children: [{ type: 'Button', label: 'Refresh', onClickAction: { type: 'refresh', loadingBehavior: 'self' } }] };
+    document.body.append(el);
+    await el.updateComplete;
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
+    const label = button.firstElementChild!;
+    button.click();
+    await until(() => answer !== undefined, 'the request');
+    expect(button.getAttribute('aria-busy')).to.equal('true');
+    expect(getComputedStyle(label).visibility, 'label hidden while busy').to.equal('hidden');
+    expect(getComputedStyle(button, '::after').animationName).to.equal('ck-spin');
+    answer(new Response('data: {"type":"stream_options","stream_options":{"allow_cancel":true}}\n\n', { headers: { 'content-type': 'text/event-stream' } }));
+    await until(() => !button.hasAttribute('aria-busy'), 'the end of the action');
+    expect(getComputedStyle(label).visibility).to.equal('visible');
+    expect(getComputedStyle(button, '::after').animationName).to.equal('none');
+  });
+
   it('removing the element mid-stream aborts its request', async () => {
     let aborted = false;
     const el = document.createElement('ck-widget');
