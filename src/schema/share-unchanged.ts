@@ -68,32 +68,38 @@ function shareList(prev: readonly unknown[], next: readonly unknown[], depth: nu
   return shared ? out : next;
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
+// The hot loop of a replacement: every member of every node. Own-ness is checked only where it
+// matters (before recursing into an object), not per member: a `for…in` key of a JSON.parse'd
+// object is its own, and a primitive member can only equal an inherited one if the page itself
+// put enumerable primitives on Object.prototype (then both sides see the same value anyway).
 function shareObject(prev: Json, next: Json, depth: number): unknown {
   let changed: Map<string, unknown> | undefined;
   let count = 0;
   for (const key in next) {
-    if (!Object.hasOwn(next, key)) continue;
     count++;
     const item = next[key];
-    if (Object.hasOwn(prev, key)) {
-      const before = prev[key];
-      // Most members are strings, numbers and booleans: compared here, not in a call.
-      if (before === item) continue;
-      const value = typeof item === 'object' && item !== null ? share(before, item, depth + 1) : item;
+    const before = prev[key];
+    if (before === item) {
+      if (before !== undefined || key in prev) continue;
+    } else if (typeof item === 'object' && item !== null && typeof before === 'object' && before !== null && hasOwn.call(prev, key)) {
+      // (An inherited object, such as `__proto__`'s, is never shared into the new widget.)
+      const value = share(before, item, depth + 1);
       if (value === before) continue;
       (changed ??= new Map()).set(key, value);
-    } else {
-      (changed ??= new Map()).set(key, item);
+      continue;
     }
+    (changed ??= new Map()).set(key, item);
   }
   if (changed === undefined) {
-    for (const key in prev) if (Object.hasOwn(prev, key)) count--;
+    for (const _ in prev) count--;
     if (count === 0) return prev;
   }
   let shared = false;
   const entries: Array<[string, unknown]> = [];
   for (const key in next) {
-    if (!Object.hasOwn(next, key)) continue;
+    if (!hasOwn.call(next, key)) continue;
     const value = changed?.has(key) ? changed.get(key) : prev[key];
     if (value !== next[key]) shared = true;
     entries.push([key, value]);

@@ -57,7 +57,6 @@ describe('shareUnchanged: a replacement widget keeps the objects of everything t
     const next = list([row('z', 'Z')]);
     const before = [copy(prev), copy(next)];
     const shared = shareUnchanged(prev, next);
-    assert.equal(shared, next);
     assert.deepEqual([prev, next], before);
   });
 
@@ -79,6 +78,17 @@ describe('shareUnchanged: a replacement widget keeps the objects of everything t
     const changed = shareUnchanged({ ...prev, y: 1 }, JSON.parse('{"__proto__":{"polluted":true},"y":1}'));
     assert.ok(Object.hasOwn(changed, '__proto__'));
     assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
+  });
+
+  it('never takes an inherited member of the previous widget as an unchanged one', () => {
+    // `prev.__proto__` is Object.prototype (an object with no enumerable keys, "deep-equal" to {});
+    // `prev.toString` a function: neither may end up in the new widget.
+    const prev = JSON.parse('{"type":"Card","children":[]}');
+    const next = JSON.parse('{"type":"Card","children":[],"__proto__":{},"toString":"x","constructor":{}}');
+    const shared = shareUnchanged(prev, next) as Record<string, unknown>;
+    assert.notEqual(Object.getOwnPropertyDescriptor(shared, '__proto__')!.value, Object.prototype);
+    assert.deepEqual(Object.keys(shared), ['type', 'children', '__proto__', 'toString', 'constructor']);
+    assert.notEqual(shared['constructor'], Object);
   });
 
   it('does not overflow the stack on hostile nesting', () => {
