@@ -155,10 +155,11 @@ async function replace(impl: ReplaceImpl, rows: number): Promise<Armed> {
     async measure() {
       const t0 = performance.now();
       await apply();
+      const script = performance.now() - t0;
       forceLayout(container);
       const ms = performance.now() - t0;
       await painted();
-      return { ms };
+      return { ms, script };
     },
     verify() {
       const after = rowElements(root);
