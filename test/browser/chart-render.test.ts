@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { render } from 'lit';
 import { chartStyles, renderChart, MAX_CHART_POINTS, type ChartProps } from '../../src/chart/index.js';
+import './dom-safe-failures.js';
 
 async function loadFixtureChart(): Promise<ChartProps> {
   const response = await fetch(new URL('../../../shared/corpus/templates/widget-chart/expected.json', import.meta.url));

@@ -4,6 +4,7 @@ import type { CkChat } from '../../src/elements/ck-chat.js';
 import type { Entity } from '../../src/elements/chat/options.js';
 import { $, $$, cleanup, mountChat, ScriptedServer, settled, until } from './ck-chat-harness.js';
 import { axeViolations } from './axe.js';
+import './dom-safe-failures.js';
 
 
 async function violations(el: CkChat): Promise<string[]> {

@@ -3,6 +3,7 @@ import type { ChatLogEntry } from '../../src/elements/chat/options.js';
 import type { CkLogEvent } from '../../src/events.js';
 import { streamAssistantText } from '../../src/server/index.js';
 import { $, $$, announced, cleanup, messageText, mountChat, ScriptedServer, settled, text, until } from './ck-chat-harness.js';
+import './dom-safe-failures.js';
 
 afterEach(cleanup);
 

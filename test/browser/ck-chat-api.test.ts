@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { CkWidget } from '../../src/elements/ck-widget.js';
 import { streamAssistantText } from '../../src/server/index.js';
 import { $, $$, cleanup, editorOf, mountChat, ScriptedServer, settled, text, until } from './ck-chat-harness.js';
+import './dom-safe-failures.js';
 
 afterEach(cleanup);
 

@@ -9,6 +9,7 @@ import type { CkEntityTag } from '../../src/elements/chat/entity-tag.js';
 import type { CkWidget } from '../../src/elements/ck-widget.js';
 import { newsroomOptions, searchStories } from '../../demo/chat-app.mjs';
 import { $, $$, cleanup, settled, text, until } from './ck-chat-harness.js';
+import './dom-safe-failures.js';
 
 const ENDPOINT = new URL('../../demo/chatkit?pace=0', import.meta.url).href;
 const PATTERNS = [{ id: 'news-guide', title: 'News guide', prompt: "What's in the news today?" }];

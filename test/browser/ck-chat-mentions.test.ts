@@ -4,6 +4,7 @@ import type { Entity } from '../../src/elements/chat/options.js';
 import type { CkEntityTag } from '../../src/elements/chat/entity-tag.js';
 import type { CkLogEvent } from '../../src/events.js';
 import { $, $$, announced, cleanup, editorOf, mountChat, ScriptedServer, settled, text, until } from './ck-chat-harness.js';
+import './dom-safe-failures.js';
 
 afterEach(cleanup);
 

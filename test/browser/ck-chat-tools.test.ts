@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ToolOption } from '../../src/elements/chat/options.js';
 import { streamAssistantText } from '../../src/server/index.js';
 import { $, $$, cleanup, editorOf, messageText, mountChat, ScriptedServer, settled, text, until } from './ck-chat-harness.js';
+import './dom-safe-failures.js';
 
 afterEach(cleanup);
 

@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { CkErrorEvent } from '../../src/events.js';
 import { mountThread, scriptedFetch, sseResponse, until } from './ck-thread-harness.js';
+import './dom-safe-failures.js';
 
 afterEach(() => document.querySelectorAll('ck-thread').forEach((el) => el.remove()));
 

@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import type { CkActionEvent, CkEffectEvent } from '../../src/events.js';
 import { fixtureFetch } from './fixture-fetch.js';
 import { $, $$, itemNode, mountThread, spinners, text, until, widgetOf } from './ck-thread-harness.js';
+import './dom-safe-failures.js';
 
 afterEach(() => document.querySelectorAll('ck-thread').forEach((el) => el.remove()));
 

@@ -9,6 +9,7 @@ import type { CkThread } from '../../src/elements/ck-thread.js';
 import type { CkErrorEvent } from '../../src/events.js';
 import { $, jsonResponse, mountThread, readJson, scriptedFetch, spinners, text, transcriptEvents, until } from './ck-thread-harness.js';
 import { bytesOf, encoder, frame, servedBody } from './served-body.js';
+import './dom-safe-failures.js';
 
 afterEach(() => document.querySelectorAll('ck-thread').forEach((el) => el.remove()));
 

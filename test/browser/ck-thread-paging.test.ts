@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import type { CkErrorEvent } from '../../src/events.js';
 import { fixtureFetch } from './fixture-fetch.js';
 import { $, itemNode, jsonResponse, mountThread, readJson, scriptedFetch, spinners, text, until } from './ck-thread-harness.js';
+import './dom-safe-failures.js';
 
 afterEach(() => document.querySelectorAll('ck-thread').forEach((el) => el.remove()));
 

@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { fixtureFetch } from './fixture-fetch.js';
 import { $, $$, itemNode, mountThread, scriptedFetch, sseResponse, spinners, text, transcriptEvents, until, widgetOf } from './ck-thread-harness.js';
+import './dom-safe-failures.js';
 
 afterEach(() => document.querySelectorAll('ck-thread').forEach((el) => el.remove()));
 

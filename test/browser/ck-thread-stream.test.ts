@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { fixtureFetch } from './fixture-fetch.js';
 import { $, $$, itemNode, mountThread, readJson, scriptedFetch, sseResponse, spinners, text, transcriptEvents, until } from './ck-thread-harness.js';
 import { CkThread } from '../../src/elements/ck-thread.js';
+import './dom-safe-failures.js';
 
 afterEach(() => document.querySelectorAll('ck-thread, ck-thread-counting').forEach((el) => el.remove()));
 

@@ -3,6 +3,7 @@ import type { ClientToolCall } from '../../src/elements/ck-thread.js';
 import type { CkErrorEvent, CkLogEvent } from '../../src/events.js';
 import { fixtureFetch } from './fixture-fetch.js';
 import { $, itemNode, mountThread, readJson, spinners, text, until } from './ck-thread-harness.js';
+import './dom-safe-failures.js';
 
 afterEach(() => document.querySelectorAll('ck-thread').forEach((el) => el.remove()));
 

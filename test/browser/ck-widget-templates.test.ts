@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
 import type { CkWidget } from '../../src/elements/ck-widget.js';
 import type { CkErrorEvent } from '../../src/events.js';
+import './dom-safe-failures.js';
 
 const CASES = new URL('../../../shared/corpus/templates/', import.meta.url);
 const read = (path: string) => fetch(new URL(path, CASES)).then((r) => r.text());

@@ -4,6 +4,7 @@ import '../../src/index.js';
 import { registerComponent } from '../../src/index.js';
 import type { CkWidget } from '../../src/elements/ck-widget.js';
 import type { CkErrorEvent } from '../../src/events.js';
+import './dom-safe-failures.js';
 
 // A component that counts how often each of its nodes renders, by label.
 const renders = new Map<string, number>();

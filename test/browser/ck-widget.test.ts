@@ -5,6 +5,7 @@ import type { CkWidget } from '../../src/elements/ck-widget.js';
 import type { CkActionEvent, CkErrorEvent } from '../../src/events.js';
 import { html } from 'lit';
 import { until } from './ck-thread-harness.js';
+import './dom-safe-failures.js';
 
 async function mount(widget: unknown, attrs: Record<string, string> = {}): Promise<CkWidget> {
   const el = document.createElement('ck-widget');

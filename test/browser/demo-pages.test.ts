@@ -6,6 +6,7 @@ import type { CkThread } from '../../src/elements/ck-thread.js';
 import type { CkWidget } from '../../src/elements/ck-widget.js';
 import { text } from './ck-thread-harness.js';
 import { axeViolations } from './axe.js';
+import './dom-safe-failures.js';
 
 // The pages live in iframes (another realm): query shadow roots without `instanceof Element`.
 const scope = (root: Element | ShadowRoot): ParentNode => ('shadowRoot' in root && root.shadowRoot ? root.shadowRoot : root);

@@ -5,6 +5,7 @@ import type { CkThread } from '../../src/elements/ck-thread.js';
 import type { CkWidget } from '../../src/elements/ck-widget.js';
 import type { CkActionEvent, CkEffectEvent } from '../../src/events.js';
 import { $, $$, spinners, text, until, widgetOf } from './ck-thread-harness.js';
+import './dom-safe-failures.js';
 
 const ENDPOINT = new URL('../../demo/chatkit?pace=0', import.meta.url).href;
 

@@ -4,6 +4,7 @@ import type { CkWidget } from '../../src/elements/ck-widget.js';
 // The gallery's own examples: what users see on the demo page is what is checked here.
 import { gallery } from '../../demo/gallery-widgets.js';
 import { axeViolations } from './axe.js';
+import './dom-safe-failures.js';
 
 
 describe('gallery accessibility (axe-core)', () => {

@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { render } from 'lit';
 import { renderIcon } from '../../src/icons/index.js';
+import './dom-safe-failures.js';
 
 // This file runs in its own page: no test here may load the lucide set, so any request for it
 // (or for anything a name points at) is a failure.

@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { render } from 'lit';
 import { renderIcon } from '../../src/icons/index.js';
+import './dom-safe-failures.js';
 
 function draw(name: unknown, options?: Parameters<typeof renderIcon>[1]): SVGSVGElement {
   const host = document.createElement('div');

@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { render } from 'lit';
 import { renderMarkdown } from '../../src/markdown/index.js';
+import './dom-safe-failures.js';
 
 // The public hostile corpus (read-only, shared with the security harness).
 const CORPUS_URL = new URL('../../../shared/corpus/hostile/corpus.json', import.meta.url);

@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { render } from 'lit';
 import { MAX_MARKDOWN_LENGTH, markdownStyles, renderMarkdown } from '../../src/markdown/index.js';
+import './dom-safe-failures.js';
 
 function show(source: string, options?: { streaming?: boolean }): HTMLElement {
   const container = document.createElement('div');

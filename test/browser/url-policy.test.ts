@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { safeImageUrl, safeLinkUrl } from '../../src/style/url-policy.js';
+import './dom-safe-failures.js';
 
 describe('URL policy in the page', () => {
   it('resolves against the page URL by default', () => {

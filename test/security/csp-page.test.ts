@@ -5,6 +5,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { gallery } from '../../demo/gallery-widgets.js';
+import '../browser/dom-safe-failures.js';
 
 interface CspWindow extends Window {
   cspPage: Promise<number>;

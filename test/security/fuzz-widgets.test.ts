@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import '../../src/index.js';
 import { componentTypes } from '../../src/index.js';
 import type { CkWidget } from '../../src/elements/ck-widget.js';
+import '../browser/dom-safe-failures.js';
 
 /** Runs per property; with the recovery render that is twice as many renders. */
 const RUNS = 2000;

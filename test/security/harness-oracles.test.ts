@@ -7,6 +7,7 @@ import { host, canaryInput } from './host-page.js';
 import { startCase, type MustNot } from './observe.js';
 import { runCase, HANG_GUARD_MS, type HostileCase } from './run-case.js';
 import { expandGenerated } from './gen.js';
+import '../browser/dom-safe-failures.js';
 
 const ALL: ReadonlySet<MustNot> = new Set(['script', 'dialog', 'request', 'navigation', 'proto', 'hostChange', 'cssInjection', 'overlay', 'focus', 'hang', 'uncaught']);
 
