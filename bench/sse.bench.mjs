@@ -129,6 +129,16 @@ const variants = {
     p.feed(d.decode());
     return n;
   },
+  'ours + JSON.parse + check': () => {
+    let n = 0;
+    const p = new SseParser((m) => {
+      if (checkStreamEvent(JSON.parse(m.data)).kind !== 'event') throw new Error(`bench stream has a bad event: ${m.data.slice(0, 80)}`);
+      n++;
+    });
+    for (const c of chunks) p.feed(c);
+    p.end();
+    return n;
+  },
   'ours + JSON.parse + check + reduce (the client pipeline)': () => {
     let n = 0;
     // Each turn is one response into a thread of the read-back items: a new stream per turn.
