@@ -276,12 +276,9 @@ function applyItemUpdate(item: ThreadItem, update: ThreadItemUpdate): ThreadItem
       return updateContent(item, update.content_index, () => update.content);
     case 'assistant_message.content_part.text_delta':
       if (item.type !== 'assistant_message') return item;
-      return updateContent(item, update.content_index, (part) => ({
-        annotations: [],
-        type: 'output_text',
-        ...part,
-        text: (part?.text ?? '') + update.delta,
-      }));
+      return updateContent(item, update.content_index, (part) =>
+        part ? { ...part, text: part.text + update.delta } : { annotations: [], type: 'output_text', text: update.delta },
+      );
     case 'assistant_message.content_part.annotation_added':
       if (item.type !== 'assistant_message') return item;
       return updateContent(item, update.content_index, (part) => ({
