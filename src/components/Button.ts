@@ -97,7 +97,9 @@ export const Button: ComponentDescriptor<ButtonNode> = {
         border-radius: 50%;
         animation: ck-spin 0.8s linear infinite;
       }
-      .button { position: relative; }
+      /* Positioned only while busy (for the spinner): a positioned element is a paint layer, and a
+         list of a thousand buttons would be a thousand layers to update on every frame. */
+      .button[data-ck-busy] { position: relative; }
       .button .label { overflow: hidden; text-overflow: ellipsis; }
     `,
   ],
