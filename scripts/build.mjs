@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -14,8 +15,11 @@ run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent'], { OUT_DIR: outDir 
 // The demo's scripted server as an IIFE, for demo/cdn.html (a demo file, not package API).
 run('npx', ['rollup', '-c', 'demo/server/rollup.config.mjs', '--silent'], { OUT_DIR: outDir });
 
-// Same output as scripts/emit-json-schema.mjs, read from this build's schema module.
-const { buildWidgetJsonSchema } = await import(pathToFileURL(resolve(outDir, 'schema/json-schema.js')).href);
+// Same output as scripts/emit-json-schema.mjs, read from this build's schema module. Bundled first
+// (zod resolved from this checkout's node_modules), so an OUT_DIR outside the repository works too.
+const schemaModule = resolve('node_modules/.cache/chatkit-widgets-build/json-schema.mjs');
+await build({ entryPoints: [resolve(outDir, 'schema/json-schema.js')], bundle: true, format: 'esm', platform: 'node', outfile: schemaModule, nodePaths: [resolve('node_modules')], logLevel: 'warning' });
+const { buildWidgetJsonSchema } = await import(`${pathToFileURL(schemaModule).href}?${Date.now()}`);
 const schema = buildWidgetJsonSchema();
 writeFileSync(resolve(outDir, 'widget.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
 console.log(`widget.schema.json: ${Object.keys(schema.$defs ?? {}).length} definitions`);
