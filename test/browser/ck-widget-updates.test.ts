@@ -1,5 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
+import { AsyncDirective } from 'lit/async-directive.js';
+import { directive } from 'lit/directive.js';
 import '../../src/index.js';
 import { registerComponent } from '../../src/index.js';
 import type { CkWidget } from '../../src/elements/ck-widget.js';
@@ -115,5 +117,44 @@ describe('<ck-widget> re-renders only what changed', () => {
     expect(errors).to.deep.equal(['$.children[0].children[0]']);
     expect($$(el, '[data-ck-error]')).to.have.length(1);
     expect(text(el.shadowRoot)).to.include('two');
+  });
+});
+
+// An async directive in a list row (a registered component's own, or Lit's `ref`) must learn when
+// its row leaves the page: rows are containers whose content Lit renders into them.
+const lifecycle: string[] = [];
+class Lifecycle extends AsyncDirective {
+  private label = '';
+  render(label: string) {
+    this.label = label;
+    return label;
+  }
+  protected override disconnected() {
+    lifecycle.push(`disconnected ${this.label}`);
+  }
+  protected override reconnected() {
+    lifecycle.push(`reconnected ${this.label}`);
+  }
+}
+const lifecycleDirective = directive(Lifecycle);
+registerComponent<{ type: 'Lifecycle'; label: string }>('Lifecycle', {
+  render: (node) => html`<span>${lifecycleDirective(node.label)}</span>`,
+});
+
+describe('list rows and async directives', () => {
+  const row = (key: string) => ({ type: 'ListViewItem', key, children: [{ type: 'Lifecycle', label: key }] });
+
+  it('tells a row’s async directives when the row is removed, and when the widget leaves and comes back', async () => {
+    lifecycle.length = 0;
+    const el = await mount({ type: 'ListView', children: [row('a'), row('b')] });
+    expect(el.shadowRoot!.textContent).to.contain('a').and.contain('b');
+    el.widget = { type: 'ListView', children: [row('a')] } as CkWidget['widget'];
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part~=list-item]').length).to.equal(1);
+    expect(lifecycle).to.deep.equal(['disconnected b']);
+    el.remove();
+    expect(lifecycle).to.deep.equal(['disconnected b', 'disconnected a']);
+    document.body.append(el);
+    expect(lifecycle).to.deep.equal(['disconnected b', 'disconnected a', 'reconnected a']);
   });
 });
