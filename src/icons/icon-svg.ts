@@ -1,6 +1,8 @@
 /**
- * Draws a lucide IconNode (`[tag, attrs][]`) with Lit `svg` templates: no innerHTML, and only an
- * allowlist of shape tags and geometric attributes is ever written, even though lucide's data is trusted.
+ * Draws a lucide IconNode (`[tag, attrs][]`) as Lit `svg` templates (the chat chrome's icons) or as
+ * DOM (`appendGlyphShapes`, the prototypes widget icons are cloned from): no innerHTML either way,
+ * and only an allowlist of shape tags and geometric attributes is ever written, even though lucide's
+ * data is trusted.
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { IconNode } from 'lucide';
@@ -60,5 +62,49 @@ export function glyphShapes(node: IconNode, paint: GlyphPaint): Array<SVGTemplat
   });
 }
 
+
+// ---- the same shapes as DOM, for icons drawn by cloning (see icon-element.ts) --------------------
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const SHAPE_ATTRS: Readonly<Record<string, readonly string[]>> = {
+  path: ['d'],
+  circle: ['cx', 'cy', 'r'],
+  ellipse: ['cx', 'cy', 'rx', 'ry'],
+  rect: ['x', 'y', 'width', 'height', 'rx', 'ry'],
+  line: ['x1', 'y1', 'x2', 'y2'],
+  polyline: ['points'],
+  polygon: ['points'],
+};
+
+/** Appends the shapes of one glyph to `parent`: the allowlist and checks of `glyphShapes`. */
+export function appendGlyphShapes(parent: Element, node: IconNode, paint: GlyphPaint): void {
+  node.forEach(([tag, attrs], index) => {
+    const keys = Object.hasOwn(SHAPE_ATTRS, tag) ? SHAPE_ATTRS[tag]! : undefined;
+    if (!keys) return;
+    const filled = paint === 'solid' || (paint === 'badge' && index === 0);
+    const knockout = paint === 'badge' && index > 0;
+    const element = document.createElementNS(SVG_NS, tag);
+    for (const key of keys) {
+      const value = geometry(attrs, key);
+      if (value !== nothing) element.setAttribute(key, value);
+    }
+    if (tag !== 'line') {
+      const f = fill(attrs, filled);
+      if (f !== nothing) element.setAttribute('fill', f);
+    }
+    if (knockout) {
+      element.setAttribute('class', 'ck-icon-knockout');
+      element.setAttribute('stroke', 'Canvas');
+    }
+    parent.append(element);
+  });
+}
+
 /** What an unknown or refused icon name shows: a small neutral dot the size of any icon. */
-export const fallbackShapes: SVGTemplateResult = svg`<circle cx="12" cy="12" r="4"></circle>`;
+export function appendFallbackShapes(parent: Element): void {
+  const circle = document.createElementNS(SVG_NS, 'circle');
+  circle.setAttribute('cx', '12');
+  circle.setAttribute('cy', '12');
+  circle.setAttribute('r', '4');
+  parent.append(circle);
+}

@@ -2,13 +2,13 @@
  * Icons for widgets: `renderIcon(name)` draws a ChatKit icon name or `lucide:<name>`, and a neutral
  * fallback for anything else. Nothing here ever requests a URL built from a name.
  */
-import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { css, html, type CSSResult, type TemplateResult } from 'lit';
 import { until } from 'lit/directives/until.js';
 import type { IconNode } from 'lucide';
 import { cssColor, cssSize } from '../style/css-values.js';
 import type { GlyphPaint } from './chatkit-icons.js';
-import { fallbackShapes, glyphShapes } from './icon-svg.js';
+import { appendFallbackShapes, appendGlyphShapes } from './icon-svg.js';
+import { iconElement, type IconState } from './icon-element.js';
 import { resolveIconName } from './icon-name.js';
 import { loadLucideSet, loadedLucideSet, lucideGlyph } from './lucide-set.js';
 
@@ -26,44 +26,26 @@ export interface IconOptions {
   color?: string;
 }
 
-type IconState = 'glyph' | 'fallback' | 'loading';
+type IconResult = ReturnType<typeof iconElement>;
 
-function frame(content: unknown, state: IconState, name: string | undefined, options: IconOptions): TemplateResult {
+function frame(key: string, draw: (svg: SVGSVGElement) => void, state: IconState, name: string | undefined, options: IconOptions): IconResult {
   const size = cssSize(options.size);
   const color = options.color === undefined ? undefined : cssColor(options.color, 'text');
-  const style = styleMap({ '--ck-icon-size': size, color });
   const label = typeof options.label === 'string' && options.label !== '' ? options.label : undefined;
-  return html`<svg
-    class="ck-icon"
-    part="icon"
-    viewBox="0 0 24 24"
-    width="1em"
-    height="1em"
-    fill="none"
-    stroke="currentColor"
-    stroke-width="2"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-    focusable="false"
-    style=${style}
-    data-ck-icon=${name ?? nothing}
-    ?data-ck-icon-fallback=${state === 'fallback'}
-    ?data-ck-icon-loading=${state === 'loading'}
-    role=${label ? 'img' : nothing}
-    aria-label=${label ?? nothing}
-    aria-hidden=${label ? nothing : 'true'}
-  >${content}</svg>`;
+  return iconElement({ key, draw, state, name, size, color, label });
 }
 
-function glyph(node: IconNode, paint: GlyphPaint, name: string, options: IconOptions): TemplateResult {
-  return frame(glyphShapes(node, paint), 'glyph', name, options);
+const noShapes = () => {};
+
+function glyph(node: IconNode, paint: GlyphPaint, name: string, options: IconOptions): IconResult {
+  return frame(`glyph ${paint} ${name}`, (svg) => appendGlyphShapes(svg, node, paint), 'glyph', name, options);
 }
 
-function fallback(options: IconOptions): TemplateResult {
-  return frame(fallbackShapes, 'fallback', undefined, options);
+function fallback(options: IconOptions): IconResult {
+  return frame('fallback', appendFallbackShapes, 'fallback', undefined, options);
 }
 
-function lucideIcon(name: string, exportName: string, options: IconOptions): TemplateResult {
+function lucideIcon(name: string, exportName: string, options: IconOptions): IconResult | TemplateResult {
   const fromSet = (set: Readonly<Record<string, IconNode>>) => {
     const node = lucideGlyph(set, exportName);
     return node ? glyph(node, 'outline', `lucide:${name}`, options) : fallback(options);
@@ -72,11 +54,11 @@ function lucideIcon(name: string, exportName: string, options: IconOptions): Tem
   if (set) return fromSet(set);
   // An empty frame of the same size holds the place, so the layout does not jump when the glyph arrives.
   const loaded = loadLucideSet().then(fromSet, () => fallback(options));
-  return html`${until(loaded, frame(nothing, 'loading', `lucide:${name}`, options))}`;
+  return html`${until(loaded, frame(`loading ${name}`, noShapes, 'loading', `lucide:${name}`, options))}`;
 }
 
 /** Draws an icon. Unknown, malformed or hostile names draw a fallback dot and request nothing. */
-export function renderIcon(name: unknown, options: IconOptions = {}): TemplateResult {
+export function renderIcon(name: unknown, options: IconOptions = {}): IconResult | TemplateResult {
   const ref = resolveIconName(name);
   switch (ref.kind) {
     case 'chatkit':

@@ -85,3 +85,29 @@ describe('Icons: lucide:<name>', () => {
   });
 
 });
+
+describe('Icons: drawn by cloning one prototype per glyph', () => {
+  it('gives each icon its own element, size, colour and name, and patches them in place', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const view = (size: string, label?: string) => renderIcon('star', { size, color: 'success', label });
+    render(view('20px'), host);
+    const first = host.querySelector('svg')!;
+    const other = draw('star', { size: '32px' });
+    expect(first).to.not.equal(other);
+    expect(first.style.getPropertyValue('--ck-icon-size')).to.equal('20px');
+    expect(other.style.getPropertyValue('--ck-icon-size')).to.equal('32px');
+    expect(first.style.color).to.not.equal('');
+    expect(other.style.color).to.equal('');
+    render(view('24px', 'Favourite'), host);
+    const patched = host.querySelector('svg')!;
+    expect(patched, 'the same element, patched').to.equal(first);
+    expect(patched.style.getPropertyValue('--ck-icon-size')).to.equal('24px');
+    expect([patched.getAttribute('role'), patched.getAttribute('aria-label'), patched.hasAttribute('aria-hidden')]).to.deep.equal(['img', 'Favourite', false]);
+    // Another glyph in the same place is a new element; the prototype was never touched.
+    render(renderIcon('search', { size: '24px' }), host);
+    expect(host.querySelector('svg')!.getAttribute('data-ck-icon')).to.equal('search');
+    const fresh = draw('star');
+    expect([fresh.style.getPropertyValue('--ck-icon-size'), fresh.getAttribute('aria-hidden'), fresh.hasAttribute('role')]).to.deep.equal(['', 'true', false]);
+  });
+});
