@@ -109,11 +109,14 @@ describe('tokens on <ck-chat>', () => {
 
 describe('which token wins', () => {
   it('a token on ck-widget wins over :root', async () => {
-    pageCss(':root { --ck-color-accent: rgb(255, 0, 128); } ck-widget.mine { --ck-color-accent: rgb(0, 160, 0); }');
+    pageCss(':root { --ck-color-accent: rgb(255, 0, 128); } ck-widget.mine { --ck-color-accent: rgb(0, 160, 0); --ck-font-size-sm: 13px; }');
     const mine = await mountWidget(CARD, (el) => el.classList.add('mine'));
     const other = await mountWidget();
     expect(style(inside(mine, '.button')).backgroundColor).to.equal('rgb(0, 160, 0)');
     expect(style(inside(other, '.button')).backgroundColor).to.equal('rgb(255, 0, 128)');
+    // A type step set on the element itself wins over the step its host computes from the base.
+    expect(style(inside(mine, '.button')).fontSize).to.equal('13px');
+    expect(style(inside(other, '.button')).fontSize).to.equal('14px');
   });
 
   it('themeOptions (inline on the element) win over page CSS', async () => {
