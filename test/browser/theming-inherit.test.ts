@@ -1,27 +1,12 @@
+// First, before the library: a token name registered the way a host page can.
+import { pageRegistrationError } from './theming-page-registration.js';
 import { expect } from '@esm-bundle/chai';
 import './dom-safe-failures.js';
 import type { CkWidget } from '../../src/elements/ck-widget.js';
-import type * as Harness from './ck-chat-harness.js';
-import type * as Tokens from '../../src/style/tokens.js';
+import * as harness from './ck-chat-harness.js';
+import * as tokens from '../../src/style/tokens.js';
 
-/*
- * Tokens set by page CSS on any ancestor reach every element, inner shadow roots included.
- * Nothing of the library is imported statically: `before` registers one token name as a page would,
- * and only then loads the library, to check that a name the page registered first is kept.
- */
-let harness: typeof Harness;
-let tokens: typeof Tokens;
-let pageRegistrationError: unknown;
-
-before(async () => {
-  try {
-    CSS.registerProperty({ name: '--ck-radius-4xl', syntax: '<length>', inherits: true, initialValue: '30px' });
-  } catch (error) {
-    pageRegistrationError = error;
-  }
-  harness = await import('./ck-chat-harness.js');
-  tokens = await import('../../src/style/tokens.js');
-});
+/* Tokens set by page CSS on any ancestor reach every element, inner shadow roots included. */
 
 const sheets: HTMLStyleElement[] = [];
 /** Page CSS, as a host page writes it. */
@@ -59,7 +44,7 @@ const inside = (el: Element, selector: string) => el.shadowRoot!.querySelector<H
 const style = (node: Element) => getComputedStyle(node);
 
 /** A chat whose reply is CARD, mounted with `options`; returns the chat, its thread and the reply's widget. */
-async function chatWithWidget(options: Parameters<typeof Harness.mountChat>[1] = {}) {
+async function chatWithWidget(options: Parameters<typeof harness.mountChat>[1] = {}) {
   const server = new harness.ScriptedServer();
   server.script = async function* (thread, _input, self) {
     yield self.widgetReply(thread, CARD, 'Hello');
@@ -168,7 +153,7 @@ describe('token registration', () => {
   it('a second copy of the library loads', async () => {
     // Another module instance of tokens.ts, as when the IIFE is on the page twice.
     const url = new URL('../../src/style/tokens.ts?second-copy', import.meta.url).href;
-    const copy = (await import(/* @vite-ignore */ url)) as typeof Tokens;
+    const copy = (await import(/* @vite-ignore */ url)) as typeof tokens;
     expect(copy.registerTokens).not.to.equal(tokens.registerTokens);
     expect(copy.registerTokens()).to.equal(true);
     const el = await mountWidget();
