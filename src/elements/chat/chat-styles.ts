@@ -416,6 +416,38 @@ export const chatStyles = css`
   .composer-attachment[data-status='failed'] {
     border-color: var(--ck-color-danger);
   }
+  .composer-attachment:has(> .attachment-visual) {
+    padding-left: calc(var(--ck-space-unit) * 1);
+  }
+  /* The thumbnail square; the spinner of an upload sits over it on a veil of the surface color. */
+  .attachment-visual {
+    position: relative;
+    flex: none;
+    display: grid;
+    place-items: center;
+    width: calc(var(--ck-space-unit) * 7);
+    height: calc(var(--ck-space-unit) * 7);
+    border-radius: var(--ck-radius-sm);
+    overflow: hidden;
+    background: var(--ck-color-surface-secondary);
+    box-shadow: inset 0 0 0 1px var(--ck-color-border-subtle);
+  }
+  .attachment-thumb {
+    grid-area: 1 / 1;
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .attachment-veil {
+    grid-area: 1 / 1;
+    align-self: stretch;
+    justify-self: stretch;
+    display: grid;
+    place-items: center;
+    color: var(--ck-color-text);
+    background: color-mix(in srgb, var(--ck-color-surface) 55%, transparent);
+  }
   .attachment-name {
     overflow: hidden;
     text-overflow: ellipsis;

@@ -11,7 +11,8 @@ import type { ChatKitClient } from '../../protocol/client.js';
 import { requests, type UserMessageInput } from '../../protocol/requests.js';
 import type { Attachment, InferenceOptions, UserMessageContent } from '../../protocol/types.js';
 import { renderIcon } from '../../icons/index.js';
-import { safeLinkUrl } from '../../style/url-policy.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { safeImageUrl, safeLinkUrl } from '../../style/url-policy.js';
 import { chatGlyphs, chatIcon } from './chat-icons.js';
 import {
   acceptAttribute,
@@ -32,6 +33,7 @@ import {
 } from './composer-content.js';
 import { insertChip, insertTextAtCaret, isEditorEmpty, placeCaretAtEnd, readSegments, textBeforeCaret, writeSegments } from './editor.js';
 import type { CkChatOptions, Entity, ToolOption } from './options.js';
+import { canDrawThumbnail, thumbnail } from './thumbnail.js';
 import { formatString, type ChatStrings } from './strings.js';
 
 /** Milliseconds between the last keystroke and the `onTagSearch` call. */
@@ -70,6 +72,10 @@ interface PendingAttachment {
   status: 'uploading' | 'ready' | 'failed';
   attachment?: Attachment;
   error?: string;
+  /** The picked image, kept for its thumbnail (only image types a thumbnail is drawn for). */
+  file?: File;
+  /** The file did not decode: the chip shows the icon. */
+  thumbnailFailed?: boolean;
 }
 
 /** Everything a sent message took from the composer, to put back if the server never got it. */
@@ -200,6 +206,7 @@ export class ComposerController implements ReactiveController {
         continue;
       }
       const entry: PendingAttachment = { key: ++this.#attachmentKey, name: file.name, mime: file.type || 'application/octet-stream', status: 'uploading' };
+      if (canDrawThumbnail(entry.mime)) entry.file = file;
       this.#attachments = [...this.#attachments, entry];
       this.#deps.announce(formatString(strings.uploading, { name: file.name }));
       uploads.push(this.#upload(entry, file));
@@ -645,13 +652,38 @@ export class ComposerController implements ReactiveController {
     </div>`;
   }
 
+  /** The chip's picture: a thumbnail of a picked image, the server's preview of a restored one, else an icon. */
+  #renderAttachmentVisual(entry: PendingAttachment): unknown {
+    const uploading = entry.status === 'uploading';
+    const spinner = html`<span class="ck-spinner" aria-hidden="true"></span>`;
+    const image = entry.mime.startsWith('image/') || entry.attachment?.type === 'image';
+    let picture: unknown = nothing;
+    if (entry.file && !entry.thumbnailFailed) {
+      picture = html`<canvas class="attachment-thumb" part="composer-attachment-thumbnail" aria-hidden="true" ${thumbnail(entry.file, () => this.#thumbnailFailed(entry))}></canvas>`;
+    } else if (image && !entry.thumbnailFailed) {
+      const url = safeImageUrl(entry.attachment?.preview_url);
+      if (url) picture = html`<img class="attachment-thumb" part="composer-attachment-thumbnail" src=${url} alt="" aria-hidden="true" @error=${() => this.#thumbnailFailed(entry)} />`;
+    }
+    if (picture === nothing) return uploading ? spinner : renderIcon(image ? 'images' : 'document');
+    return html`<span class="attachment-visual">${picture}${uploading ? html`<span class="attachment-veil">${spinner}</span>` : nothing}</span>`;
+  }
+
+  #thumbnailFailed(entry: PendingAttachment): void {
+    if (entry.thumbnailFailed || !this.#attachments.includes(entry)) return;
+    entry.thumbnailFailed = true;
+    this.#attachments = [...this.#attachments];
+    this.#host.requestUpdate();
+  }
+
   #renderAttachments(): unknown {
     if (this.#attachments.length === 0) return nothing;
     const strings = this.#deps.strings();
     return html`<ul class="composer-attachments" aria-label=${strings.attach}>
-      ${this.#attachments.map(
+      ${repeat(
+        this.#attachments,
+        (entry) => entry.key,
         (entry) => html`<li class="composer-attachment" part="composer-attachment" data-status=${entry.status}>
-          ${entry.status === 'uploading' ? html`<span class="ck-spinner" aria-hidden="true"></span>` : renderIcon(entry.mime.startsWith('image/') ? 'images' : 'document')}
+          ${this.#renderAttachmentVisual(entry)}
           <span class="attachment-name">${entry.name}</span>
           ${entry.status === 'uploading' ? html`<span class="ck-sr-only">${formatString(strings.uploading, { name: entry.name })}</span>` : nothing}
           ${entry.status === 'failed' ? html`<span class="attachment-error">${entry.error}</span>` : nothing}
