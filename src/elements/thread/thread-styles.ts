@@ -98,6 +98,17 @@ export const threadStyles = css`
     font-size: var(--ck-font-size-sm);
     color: var(--ck-color-text-secondary);
   }
+  .attachment.with-preview {
+    padding-left: calc(var(--ck-space-unit) * 1);
+  }
+  .attachment-preview {
+    flex: none;
+    width: calc(var(--ck-space-unit) * 10);
+    height: calc(var(--ck-space-unit) * 10);
+    object-fit: cover;
+    border-radius: var(--ck-radius-sm);
+    background: var(--ck-color-surface-secondary);
+  }
   .message.assistant {
     min-width: 0;
     overflow-wrap: anywhere;

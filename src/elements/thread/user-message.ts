@@ -1,15 +1,23 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Attachment, UserMessageItem } from '../../protocol/types.js';
 import { renderIcon } from '../../icons/index.js';
+import { safeImageUrl } from '../../style/url-policy.js';
 import type { ItemViewContext } from './view-context.js';
 
 function renderAttachment(attachment: Attachment): TemplateResult {
-  return html`<li class="attachment" part="attachment">
-    ${renderIcon(attachment.type === 'image' ? 'images' : 'document')}<span>${String(attachment.name ?? '')}</span>
-  </li>`;
+  const name = String(attachment.name ?? '');
+  // Only what the page's image policy allows is loaded; anything else keeps the icon.
+  const preview = attachment.type === 'image' ? safeImageUrl(attachment.preview_url) : undefined;
+  return preview
+    ? html`<li class="attachment with-preview" part="attachment">
+        <img class="attachment-preview" part="attachment-preview" src=${preview} alt=${name} loading="lazy" decoding="async" /><span aria-hidden="true">${name}</span>
+      </li>`
+    : html`<li class="attachment" part="attachment">
+        ${renderIcon(attachment.type === 'image' ? 'images' : 'document')}<span>${name}</span>
+      </li>`;
 }
 
-/** What the user sent: text, @mention chips (input_tag) and the names of attached files. */
+/** What the user sent: text, @mention chips (input_tag) and attached files (images with their preview). */
 export function renderUserMessage(item: UserMessageItem, ctx?: ItemViewContext): TemplateResult {
   const attachments = Array.isArray(item.attachments) ? item.attachments : [];
   const content = Array.isArray(item.content) ? item.content : [];
