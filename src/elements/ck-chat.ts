@@ -72,6 +72,7 @@ const THREAD_PARTS = [
   'tag',
   'preview',
   'attachment',
+  'attachment-preview',
   'assistant-message',
   'sources',
   'widget',
@@ -115,7 +116,7 @@ const THREAD_PARTS = [
  * @csspart mention-popup - The mention suggestions; `mention-list`, `mention-option`, `mention-option-active`.
  * @csspart tools-button - The tool menu button; `tool-menu`, `tool-pinned`, `tool-selected`.
  * @csspart model - The model select.
- * @csspart attach - The attach button; `composer-attachment` each attached file.
+ * @csspart attach - The attach button; `composer-attachment` each attached file, `composer-attachment-thumbnail` an image file's thumbnail.
  * @csspart disclaimer - The text under the composer.
  * @csspart thread - Parts of the inner thread are exported: `user-message`, `user-bubble`, `tag`, `preview`, `assistant-message`, `widget`, `actions`, `action`, …
  * @cssprop --ck-color-surface - Background.

@@ -51,6 +51,7 @@ type LoadStatus = { status: 'idle' } | { status: 'loading' } | { status: 'failed
  * @csspart user-bubble - The text of a user message.
  * @csspart tag - An @mention chip in a user message.
  * @csspart attachment - An attached file's name.
+ * @csspart attachment-preview - The preview of an attached image (its `preview_url`, through the URL policy).
  * @csspart assistant-message - A reply of the assistant.
  * @csspart sources - The sources a reply cites.
  * @csspart widget - A `<ck-widget>` item.
