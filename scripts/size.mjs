@@ -25,11 +25,13 @@ const chunkName = (file) => relative(outDir, file).replace(/-[\w-]{8}\.js$/, '.j
 
 const coreChunks = chunksIn(join(outDir, 'size/chunks'));
 const cdnChunks = chunksIn(join(outDir, 'chunks'));
-const isLazy = (file) => /\/(markdown|chart|lucide|template)-[^/]*\.js$/.test(file);
+const isLazy = (file) => /\/(markdown|chart|lucide|template|thread-controller)-[^/]*\.js$/.test(file);
 const core = sum([measure(join(outDir, 'size/core.js')), ...coreChunks.filter((f) => !isLazy(f)).map(measure)]);
 const cdnEntry = sum([measure(join(outDir, 'chatkit-widgets.js')), ...cdnChunks.filter((f) => !isLazy(f)).map(measure)]);
 const lazy = cdnChunks.filter(isLazy).map((f) => ({ name: chunkName(f), ...measure(f) }));
 const template = { name: 'chatkit-widgets-template.js', ...measure(join(outDir, 'chatkit-widgets-template.js')) };
+// The protocol client is lazy in the core only: the CDN entry's <ck-thread> imports it statically.
+const coreOnlyLazy = coreChunks.filter((f) => /\/thread-controller-[^/]*\.js$/.test(f)).map((f) => ({ name: chunkName(f), ...measure(f) }));
 // "Full" is everything a page can load for every widget feature except the 1,900 extra lucide glyphs.
 const full = sum([cdnEntry, template, ...lazy.filter((c) => !c.name.includes('lucide'))]);
 const iife = measure(join(outDir, 'chatkit-widgets.iife.js'));
@@ -37,6 +39,7 @@ const iife = measure(join(outDir, 'chatkit-widgets.iife.js'));
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 const rows = [
   ['core (src/core.ts: <ck-widget>, no Markdown/Chart/templates)', core, 30 * KB],
+  ...coreOnlyLazy.map((c) => [`  lazy, core only: ${c.name}`, c]),
   ['CDN ESM entry (chatkit-widgets.js, + <ck-thread>)', cdnEntry],
   ...[template, ...lazy].map((c) => [`  lazy: ${c.name}`, c]),
   ['full (CDN entry + template + Markdown + Chart)', full, 70 * KB],

@@ -13,7 +13,8 @@ import type { WidgetUpdate, WidgetRoot as WireWidgetRoot, WidgetItem } from '../
 import type { ChatKitClientOptions } from '../protocol/client.js';
 import { ContextConsumer } from '@lit/context';
 import { threadControllerContext } from '../dispatch/context.js';
-import { ThreadBusyError, ThreadController, type ControllerEvent } from '../dispatch/thread-controller.js';
+import type { ThreadController, ControllerEvent } from '../dispatch/thread-controller.js';
+import { threadControllerModule } from '../dispatch/load-controller.js';
 import { describeProtocolError } from './thread/describe-error.js';
 import type { WireAction } from '../protocol/requests.js';
 import { lazyModule } from '../catalog.js';
@@ -145,6 +146,8 @@ export class CkWidget extends LitElement {
   #own?: { controller: ThreadController; unsubscribe: () => void; key: string };
   /** The controller running this widget's server action, while one runs. */
   #running?: ThreadController;
+  /** Ends the wait for the protocol client's chunk (stop() or removal before it arrived). */
+  #waiting?: AbortController;
   #ui = new Map<string, unknown>();
   /** Bumped when UI state or a lazy module changes what unchanged nodes render (see RenderSession.epoch). */
   #epoch = 0;
@@ -197,6 +200,7 @@ export class CkWidget extends LitElement {
     super.disconnectedCallback();
     this.#loadAbort?.abort();
     // Removing the element ends its request: nothing keeps streaming into a detached widget.
+    this.#waiting?.abort();
     this.#own?.controller.abort();
     this.#own?.unsubscribe();
     this.#own = undefined;
@@ -207,18 +211,31 @@ export class CkWidget extends LitElement {
    * loading state ends and the widget keeps what it shows, typed input included.
    */
   stop(): void {
+    this.#waiting?.abort();
     this.#running?.abort();
   }
 
-  /** The controller server actions go to: the enclosing thread's, else one of our own. */
-  #controller(): ThreadController | undefined {
-    if (this.#thread.value) return this.#thread.value;
-    const options = this.api ?? (this.endpoint ? { url: this.endpoint } : undefined);
-    if (!options) return undefined;
-    const key = `${options.url}\u0000${this.threadId ?? ''}`;
+  /**
+   * Standalone mode: this widget's own controller for the server set now, loading the protocol
+   * client on first use. Undefined when stop() or removal came first (then nothing is sent).
+   */
+  async #ownController(api: ChatKitClientOptions, threadId: string | null): Promise<ThreadController | undefined> {
+    const key = `${api.url}\u0000${threadId ?? ''}`;
     if (this.#own?.key === key) return this.#own.controller;
+    let module = threadControllerModule.loaded;
+    if (!module) {
+      const waiting = (this.#waiting = new AbortController());
+      try {
+        module = await threadControllerModule.load();
+      } catch (error) {
+        throw new Error(`the ChatKit client did not load (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+      } finally {
+        if (this.#waiting === waiting) this.#waiting = undefined;
+      }
+      if (waiting.signal.aborted) return undefined;
+    }
     this.#own?.unsubscribe();
-    const controller = new ThreadController({ api: options, threadId: this.threadId ?? null });
+    const controller = new module.ThreadController({ api, threadId });
     const unsubscribe = controller.subscribe((event) => this.#onControllerEvent(event));
     this.#own = { controller, unsubscribe, key };
     return controller;
@@ -454,8 +471,10 @@ export class CkWidget extends LitElement {
 
   /** Server actions: one at a time per widget, with the loading state the action asks for. */
   async #sendToServer(action: ActionConfig, source: Element): Promise<void> {
-    const controller = this.#controller();
-    if (!controller) {
+    // Inside <ck-thread> the thread's controller; standalone, our own (its code loads on first use).
+    const thread = this.#thread.value;
+    const api = thread ? undefined : (this.api ?? (this.endpoint ? { url: this.endpoint } : undefined));
+    if (!thread && !api) {
       emit(this, 'ck-log', { name: 'action.unhandled', data: { type: action.type, reason: 'no ChatKit server: set endpoint and thread-id, or place the widget in <ck-thread>' } });
       return;
     }
@@ -463,12 +482,9 @@ export class CkWidget extends LitElement {
       emit(this, 'ck-log', { name: 'action.ignored', data: { type: action.type, reason: 'an action of this widget is still running' } });
       return;
     }
-    if (!this.#thread.value && this.itemId && this.currentWidget && !controller.state.items.some((item) => item.id === this.itemId)) {
-      controller.seed([{ id: this.itemId, type: 'widget', thread_id: this.threadId ?? '', created_at: new Date().toISOString(), widget: this.currentWidget as unknown as WireWidgetRoot, copy_text: null } as WidgetItem]);
-    }
+    // The loading state shows at once, also while the protocol client's chunk is still on its way.
     const behavior = loadingBehaviorFor(action, source);
     this.#inFlight = true;
-    this.#running = controller;
     this.#actionError = null;
     if (behavior === 'self') {
       source.setAttribute('aria-busy', 'true');
@@ -476,9 +492,17 @@ export class CkWidget extends LitElement {
     }
     if (behavior === 'container') this.busy = true;
     try {
+      const controller = thread ?? (await this.#ownController(api!, this.threadId ?? null));
+      if (!controller) return;
+      if (!thread && this.itemId && this.currentWidget && !controller.state.items.some((item) => item.id === this.itemId)) {
+        controller.seed([{ id: this.itemId, type: 'widget', thread_id: this.threadId ?? '', created_at: new Date().toISOString(), widget: this.currentWidget as unknown as WireWidgetRoot, copy_text: null } as WidgetItem]);
+      }
+      this.#running = controller;
       await controller.sendAction(action as WireAction, this.itemId ?? null);
     } catch (error) {
-      const message = error instanceof ThreadBusyError ? error.message : `Could not send the action: ${error instanceof Error ? error.message : String(error)}`;
+      // By name, not instanceof: the class lives in the lazy chunk, or in another copy of the library.
+      const busy = error instanceof Error && error.name === 'ThreadBusyError';
+      const message = busy ? error.message : `Could not send the action: ${error instanceof Error ? error.message : String(error)}`;
       this.#actionError = message;
       emit<CkErrorDetail>(this, 'ck-error', { kind: 'action', message, error });
     } finally {
