@@ -53,7 +53,10 @@ function shareList(prev: readonly unknown[], next: readonly unknown[], depth: nu
       const id = identity(item);
       if (id !== undefined && identity(match) !== id) match = (index ??= byIdentity(prev)).get(id);
     }
-    const value = share(match, item, depth + 1);
+    const value =
+      typeof item === 'object' && item !== null && typeof match === 'object' && match !== null && !Array.isArray(item) && !Array.isArray(match) && depth < MAX_SHARE_DEPTH
+        ? shareObject(match as Json, item as Json, depth + 1)
+        : share(match, item, depth + 1);
     if (i < prev.length && value === prev[i]) continue;
     (changed ??= new Map()).set(i, value);
   }
@@ -85,7 +88,7 @@ function shareObject(prev: Json, next: Json, depth: number): unknown {
       if (before !== undefined || key in prev) continue;
     } else if (typeof item === 'object' && item !== null && typeof before === 'object' && before !== null && hasOwn.call(prev, key)) {
       // (An inherited object, such as `__proto__`'s, is never shared into the new widget.)
-      const value = share(before, item, depth + 1);
+      const value = Array.isArray(item) ? (Array.isArray(before) && depth < MAX_SHARE_DEPTH ? shareList(before, item, depth + 1) : item) : Array.isArray(before) || depth >= MAX_SHARE_DEPTH ? item : shareObject(before as Json, item as Json, depth + 1);
       if (value === before) continue;
       (changed ??= new Map()).set(key, value);
       continue;

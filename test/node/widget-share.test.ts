@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { shareUnchanged } from '../../src/schema/share-unchanged.js';
 import { withoutNulls } from '../../src/schema/null-members.js';
 
@@ -122,5 +123,35 @@ describe('withoutNulls copies on write', () => {
     assert.equal(withoutNulls(node, { intoChildren: false }), node);
     const tree = withoutNulls(node, { intoChildren: true }) as { children: unknown[] };
     assert.deepEqual(tree.children, [{ type: 'Text' }]);
+  });
+});
+
+describe('shareUnchanged over random widget-like trees', () => {
+  const key = fc.constantFrom('a', 'b', 'c', 'd');
+  const { tree } = fc.letrec((tie) => ({
+    tree: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constantFrom(0, 1, 'x', 'y', true, null),
+      fc.array(tie('tree'), { maxLength: 4 }),
+      fc.dictionary(fc.constantFrom('type', 'key', 'id', 'value', 'children', '__proto__', 'toString'), tie('tree'), { maxKeys: 4 }),
+      fc.record({ type: fc.constant('Row'), key, children: fc.array(tie('tree'), { maxLength: 4 }) }),
+    ),
+  }));
+  // JSON.parse(JSON.stringify()) gives fresh objects, and own `__proto__` keys, as a server's copy would.
+  const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+  it('always gives a value deep-equal to the new one, never modifies either, and the old one itself when equal', () => {
+    fc.assert(
+      fc.property(tree, tree, fc.boolean(), (a, b, same) => {
+        const prev = copy(a);
+        const next = copy(same ? a : b);
+        const before = [JSON.stringify(prev), JSON.stringify(next)];
+        const shared = shareUnchanged(prev, next);
+        assert.equal(JSON.stringify(shared), JSON.stringify(next));
+        assert.deepEqual([JSON.stringify(prev), JSON.stringify(next)], before);
+        if (same && typeof prev === 'object' && prev !== null) assert.equal(shared, prev);
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
   });
 });
