@@ -180,7 +180,7 @@ export const chartStyles: CSSResult = css`
     flex-direction: column;
     gap: calc(var(--ck-space-unit, 4px) * 2);
     font-family: var(--ck-font-family, inherit);
-    font-size: var(--ck-font-size-sm, 12px);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base, 16px) * 0.875));
     color: var(--ck-color-text-secondary, currentColor);
   }
   .ck-chart-svg {

@@ -29,15 +29,15 @@ export const Badge: ComponentDescriptor<BadgeNode> = {
       height: 22px;
       border: 1px solid transparent;
       border-radius: var(--ck-radius-sm);
-      font-size: var(--ck-font-size-xs);
+      font-size: var(--ck-font-size-xs, calc(var(--ck-font-size-base) * 0.75));
       font-weight: 500;
       line-height: 1;
       white-space: nowrap;
       overflow: hidden;
       text-overflow: ellipsis;
     }
-    .badge.size-md { height: 24px; font-size: var(--ck-font-size-sm); }
-    .badge.size-lg { height: 28px; padding: 0 10px; font-size: var(--ck-font-size-sm); }
+    .badge.size-md { height: 24px; font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875)); }
+    .badge.size-lg { height: 28px; padding: 0 10px; font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875)); }
     .badge.pill { border-radius: var(--ck-radius-full); }
     .badge.color-success { --badge: var(--ck-color-success); --badge-text: var(--ck-color-text-success); }
     .badge.color-danger { --badge: var(--ck-color-danger); --badge-text: var(--ck-color-text-danger); }

@@ -52,7 +52,7 @@ export const Button: ComponentDescriptor<ButtonNode> = {
         height: var(--h);
         padding: 0 var(--gutter);
         font: inherit;
-        font-size: var(--ck-font-size-sm);
+        font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
         font-weight: 500;
         line-height: 1;
         white-space: nowrap;

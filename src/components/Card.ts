@@ -94,7 +94,7 @@ export const Card: ComponentDescriptor<CardNode> = {
         cursor: pointer;
         padding: 12px 16px;
         color: var(--ck-color-text-secondary);
-        font-size: var(--ck-font-size-sm);
+        font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
       }
       .card-expand:focus-visible {
         outline: 2px solid var(--ck-color-focus-ring);

@@ -20,7 +20,7 @@ export const Checkbox: ComponentDescriptor<CheckboxNode> = {
       display: inline-flex;
       align-items: center;
       gap: 8px;
-      font-size: var(--ck-font-size-sm);
+      font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
       cursor: pointer;
       min-width: 0;
     }

@@ -52,7 +52,7 @@ export const Image: ComponentDescriptor<ImageNode> = {
       padding: 8px;
       background: var(--ck-color-surface-tertiary);
       color: var(--ck-color-text-tertiary);
-      font-size: var(--ck-font-size-xs);
+      font-size: var(--ck-font-size-xs, calc(var(--ck-font-size-base) * 0.75));
       text-align: center;
       overflow: hidden;
     }

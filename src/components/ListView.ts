@@ -42,7 +42,7 @@ export const ListView: ComponentDescriptor<ListViewNode> = {
         padding: 8px;
         border-radius: var(--ck-radius-md);
         color: var(--ck-color-text-secondary);
-        font-size: var(--ck-font-size-sm);
+        font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
         text-align: center;
       }
       .list-more:hover {

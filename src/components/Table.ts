@@ -14,7 +14,7 @@ export const Table: ComponentDescriptor<TableNode> = {
     .table {
       width: 100%;
       border-collapse: collapse;
-      font-size: var(--ck-font-size-sm);
+      font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
     }
     .table td,
     .table th {
@@ -29,7 +29,7 @@ export const Table: ComponentDescriptor<TableNode> = {
     .table th {
       color: var(--ck-color-text-secondary);
       font-weight: 500;
-      font-size: var(--ck-font-size-xs);
+      font-size: var(--ck-font-size-xs, calc(var(--ck-font-size-base) * 0.75));
       text-transform: none;
     }
     .table .cell {

@@ -40,7 +40,7 @@ export const controlStyles = css`
     width: 100%;
     padding: 0 var(--gutter);
     font: inherit;
-    font-size: var(--ck-font-size-sm);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
     color: var(--ck-color-text);
     background: transparent;
     border: 1px solid var(--ck-color-border);

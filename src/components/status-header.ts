@@ -40,7 +40,7 @@ export const statusStyles = css`
     gap: 6px;
     padding: 0 4px 8px;
     color: var(--ck-color-text-secondary);
-    font-size: var(--ck-font-size-sm);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
     line-height: 20px;
   }
   .favicon {

@@ -94,19 +94,19 @@ export const textStyles = css`
     -webkit-box-orient: vertical;
     overflow: hidden;
   }
-  .text.size-xs { font-size: var(--ck-font-size-xs); line-height: 1.4; }
-  .text.size-sm { font-size: var(--ck-font-size-sm); line-height: 1.45; }
-  .text.size-md { font-size: var(--ck-font-size-md); line-height: 1.5; }
-  .text.size-lg { font-size: var(--ck-font-size-lg); line-height: 1.5; }
-  .text.size-xl { font-size: var(--ck-font-size-xl); line-height: 1.45; }
+  .text.size-xs { font-size: var(--ck-font-size-xs, calc(var(--ck-font-size-base) * 0.75)); line-height: 1.4; }
+  .text.size-sm { font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875)); line-height: 1.45; }
+  .text.size-md { font-size: var(--ck-font-size-md, var(--ck-font-size-base)); line-height: 1.5; }
+  .text.size-lg { font-size: var(--ck-font-size-lg, calc(var(--ck-font-size-base) * 1.125)); line-height: 1.5; }
+  .text.size-xl { font-size: var(--ck-font-size-xl, calc(var(--ck-font-size-base) * 1.25)); line-height: 1.45; }
   .title {
     color: var(--ck-color-text-emphasis);
     font-weight: 600;
     line-height: 1.25;
     letter-spacing: -0.01em;
   }
-  .title.size-sm { font-size: var(--ck-font-size-md); }
-  .title.size-md { font-size: var(--ck-font-size-lg); }
+  .title.size-sm { font-size: var(--ck-font-size-md, var(--ck-font-size-base)); }
+  .title.size-md { font-size: var(--ck-font-size-lg, calc(var(--ck-font-size-base) * 1.125)); }
   .title.size-lg { font-size: calc(var(--ck-font-size-base) * 1.375); }
   .title.size-xl { font-size: calc(var(--ck-font-size-base) * 1.625); }
   .title.size-2xl { font-size: calc(var(--ck-font-size-base) * 2); }
@@ -116,12 +116,12 @@ export const textStyles = css`
   .caption {
     color: var(--ck-color-text-secondary);
   }
-  .caption.size-sm { font-size: var(--ck-font-size-xs); }
-  .caption.size-md { font-size: var(--ck-font-size-sm); }
-  .caption.size-lg { font-size: var(--ck-font-size-md); }
+  .caption.size-sm { font-size: var(--ck-font-size-xs, calc(var(--ck-font-size-base) * 0.75)); }
+  .caption.size-md { font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875)); }
+  .caption.size-lg { font-size: var(--ck-font-size-md, var(--ck-font-size-base)); }
   .text-cut {
     color: var(--ck-color-text-tertiary);
-    font-size: var(--ck-font-size-xs);
+    font-size: var(--ck-font-size-xs, calc(var(--ck-font-size-base) * 0.75));
   }
   .streaming-caret::after {
     content: '';

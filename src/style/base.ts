@@ -8,7 +8,7 @@ export const baseStyles = css`
     contain: paint;
     min-width: 0;
     font-family: var(--ck-font-family);
-    font-size: var(--ck-font-size-md);
+    font-size: var(--ck-font-size-md, var(--ck-font-size-base));
     line-height: 1.5;
     color: var(--ck-color-text);
     -webkit-font-smoothing: antialiased;
@@ -71,7 +71,7 @@ export const baseStyles = css`
     border-radius: var(--ck-radius-md);
     background: color-mix(in srgb, var(--ck-color-danger) 10%, transparent);
     color: var(--ck-color-text-danger);
-    font-size: var(--ck-font-size-sm);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
   }
   .ck-action-error span {
     flex: 1;
@@ -103,7 +103,7 @@ export const baseStyles = css`
     gap: 8px;
     padding: 16px;
     color: var(--ck-color-text-secondary);
-    font-size: var(--ck-font-size-sm);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
   }
   .ck-spinner {
     width: 1em;

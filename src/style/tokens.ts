@@ -92,17 +92,24 @@ const registered = registerTokens();
 
 /**
  * Per-element styles that stay on `:host`: the color scheme (an explicit choice: `theme` defaults to
- * light), the type steps (computed from the `--ck-font-size-base` each element inherits, so a base set
- * on any ancestor rescales them) and no motion under `prefers-reduced-motion`.
+ * light) and no motion under `prefers-reduced-motion`.
+ *
+ * The type steps `--ck-font-size-xs` … `-xl` are neither declared nor registered: a registered
+ * initial value cannot use `var()`, and a declaration would block a step set on an ancestor. Every
+ * use reads the step with its default as the fallback, computed from the base where it is used:
+ * `var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875))` (see TYPE_STEPS). So a step set on
+ * any ancestor wins, and a base set on any ancestor rescales the steps nobody set.
  */
+export const TYPE_STEPS: Readonly<Record<'xs' | 'sm' | 'md' | 'lg' | 'xl', string>> = Object.freeze({
+  xs: 'calc(var(--ck-font-size-base) * 0.75)',
+  sm: 'calc(var(--ck-font-size-base) * 0.875)',
+  md: 'var(--ck-font-size-base)',
+  lg: 'calc(var(--ck-font-size-base) * 1.125)',
+  xl: 'calc(var(--ck-font-size-base) * 1.25)',
+});
 const hostStyles = css`
   :host {
     color-scheme: light;
-    --ck-font-size-xs: calc(var(--ck-font-size-base) * 0.75);
-    --ck-font-size-sm: calc(var(--ck-font-size-base) * 0.875);
-    --ck-font-size-md: var(--ck-font-size-base);
-    --ck-font-size-lg: calc(var(--ck-font-size-base) * 1.125);
-    --ck-font-size-xl: calc(var(--ck-font-size-base) * 1.25);
   }
   :host([theme='dark']) {
     color-scheme: dark;

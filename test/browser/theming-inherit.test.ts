@@ -74,6 +74,13 @@ describe('tokens on :root', () => {
     expect(style(inside(el, '.button')).fontSize).to.equal('17.5px');
   });
 
+  it('a type step on :root reaches a widget, the others still follow the base', async () => {
+    pageCss(':root { --ck-font-size-sm: 13px; --ck-font-size-base: 20px; }');
+    const el = await mountWidget();
+    expect(style(inside(el, '.button')).fontSize).to.equal('13px');
+    expect(style(inside(el, '.card')).fontSize).to.equal('20px');
+  });
+
   it('a widget without page tokens keeps the defaults', async () => {
     const el = await mountWidget();
     expect(style(inside(el, '.button')).backgroundColor).to.equal('rgb(13, 13, 13)');
@@ -84,11 +91,12 @@ describe('tokens on :root', () => {
 
 describe('tokens on <ck-chat>', () => {
   it('reach the inner thread and a widget inside it', async () => {
-    pageCss('ck-chat { --ck-color-accent: rgb(0, 128, 255); --ck-font-family: Georgia, serif; }');
+    pageCss('ck-chat { --ck-color-accent: rgb(0, 128, 255); --ck-font-family: Georgia, serif; --ck-font-size-sm: 12px; }');
     const { thread, widget } = await chatWithWidget();
     expect(style(thread).fontFamily).to.equal('Georgia, serif');
     expect(style(widget).fontFamily).to.equal('Georgia, serif');
     expect(style(inside(widget, '.button')).backgroundColor).to.equal('rgb(0, 128, 255)');
+    expect(style(inside(widget, '.button')).fontSize, 'a type step set on ck-chat').to.equal('12px');
   });
 });
 

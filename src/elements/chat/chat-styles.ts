@@ -31,12 +31,12 @@ export const chatStyles = css`
     background: none;
     color: var(--ck-color-text-secondary);
     cursor: pointer;
-    font-size: var(--ck-font-size-lg);
+    font-size: var(--ck-font-size-lg, calc(var(--ck-font-size-base) * 1.125));
   }
   .icon-button.small {
     width: 1.5rem;
     height: 1.5rem;
-    font-size: var(--ck-font-size-sm);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
   }
   .icon-button:hover:not(:disabled) {
     background: var(--ck-color-hover);
@@ -55,7 +55,7 @@ export const chatStyles = css`
     border-radius: var(--ck-radius-full);
     background: var(--ck-color-surface);
     padding: calc(var(--ck-space-unit) * 1) calc(var(--ck-space-unit) * 3);
-    font-size: var(--ck-font-size-sm);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
     cursor: pointer;
   }
   .text-button:hover:not(:disabled) {
@@ -78,7 +78,7 @@ export const chatStyles = css`
     flex: 1;
     min-width: 0;
     margin: 0;
-    font-size: var(--ck-font-size-md);
+    font-size: var(--ck-font-size-md, var(--ck-font-size-base));
     font-weight: 600;
     color: var(--ck-color-text-emphasis);
     overflow: hidden;
@@ -112,7 +112,7 @@ export const chatStyles = css`
   }
   .greeting {
     margin: 0;
-    font-size: var(--ck-font-size-xl);
+    font-size: var(--ck-font-size-xl, calc(var(--ck-font-size-base) * 1.25));
     font-weight: 600;
     color: var(--ck-color-text-emphasis);
   }
@@ -133,7 +133,7 @@ export const chatStyles = css`
     border-radius: var(--ck-radius-full);
     background: var(--ck-color-surface);
     padding: calc(var(--ck-space-unit) * 2) calc(var(--ck-space-unit) * 4);
-    font-size: var(--ck-font-size-sm);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
     cursor: pointer;
   }
   .prompt:hover {
@@ -160,7 +160,7 @@ export const chatStyles = css`
   }
   .history-header h2 {
     margin: 0;
-    font-size: var(--ck-font-size-md);
+    font-size: var(--ck-font-size-md, var(--ck-font-size-base));
     color: var(--ck-color-text-emphasis);
   }
   .history-list {
@@ -205,7 +205,7 @@ export const chatStyles = css`
   }
   .history-date {
     flex: none;
-    font-size: var(--ck-font-size-xs);
+    font-size: var(--ck-font-size-xs, calc(var(--ck-font-size-base) * 0.75));
     color: var(--ck-color-text-secondary);
   }
   .history-rename,
@@ -230,7 +230,7 @@ export const chatStyles = css`
   .history-empty,
   .history-error {
     color: var(--ck-color-text-secondary);
-    font-size: var(--ck-font-size-sm);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
   }
   .history-error {
     display: flex;
@@ -321,7 +321,7 @@ export const chatStyles = css`
     background: var(--ck-color-accent);
     color: var(--ck-color-accent-contrast);
     cursor: pointer;
-    font-size: var(--ck-font-size-lg);
+    font-size: var(--ck-font-size-lg, calc(var(--ck-font-size-base) * 1.125));
   }
   .send-button:disabled {
     opacity: 0.35;
@@ -335,7 +335,7 @@ export const chatStyles = css`
     border-radius: var(--ck-radius-full);
     background: var(--ck-color-surface);
     padding: calc(var(--ck-space-unit) * 1) calc(var(--ck-space-unit) * 3);
-    font-size: var(--ck-font-size-sm);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
     color: var(--ck-color-text-secondary);
   }
   .pill-button {
@@ -388,7 +388,7 @@ export const chatStyles = css`
   }
   .model-select {
     font: inherit;
-    font-size: var(--ck-font-size-sm);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
     color: var(--ck-color-text-secondary);
     background: var(--ck-color-surface);
     border: 1px solid var(--ck-color-border);
@@ -410,7 +410,7 @@ export const chatStyles = css`
     padding: calc(var(--ck-space-unit) * 1) calc(var(--ck-space-unit) * 1) calc(var(--ck-space-unit) * 1) calc(var(--ck-space-unit) * 2);
     border: 1px solid var(--ck-color-border);
     border-radius: var(--ck-radius-md);
-    font-size: var(--ck-font-size-sm);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
     max-width: 100%;
   }
   .composer-attachment[data-status='failed'] {
@@ -457,7 +457,7 @@ export const chatStyles = css`
   .attachment-error,
   .composer-notice {
     color: var(--ck-color-text-danger);
-    font-size: var(--ck-font-size-sm);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
   }
   .composer-notice {
     margin: 0;
@@ -475,7 +475,7 @@ export const chatStyles = css`
     padding-left: calc(var(--ck-space-unit) * 3);
     border-left: 3px solid var(--ck-color-border-strong);
     color: var(--ck-color-text-secondary);
-    font-size: var(--ck-font-size-sm);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
     max-height: 4.5em;
     overflow: hidden;
   }
@@ -498,12 +498,12 @@ export const chatStyles = css`
   .mention-status {
     padding: calc(var(--ck-space-unit) * 2) calc(var(--ck-space-unit) * 3);
     color: var(--ck-color-text-secondary);
-    font-size: var(--ck-font-size-sm);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
   }
   .mention-group-label {
     padding: calc(var(--ck-space-unit) * 2) calc(var(--ck-space-unit) * 3) calc(var(--ck-space-unit) * 1);
     color: var(--ck-color-text-secondary);
-    font-size: var(--ck-font-size-xs);
+    font-size: var(--ck-font-size-xs, calc(var(--ck-font-size-base) * 0.75));
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.04em;
@@ -533,7 +533,7 @@ export const chatStyles = css`
   .disclaimer {
     margin: calc(var(--ck-space-unit) * 2) 0 0;
     text-align: center;
-    font-size: var(--ck-font-size-xs);
+    font-size: var(--ck-font-size-xs, calc(var(--ck-font-size-base) * 0.75));
     color: var(--ck-color-text-secondary);
   }
   .disclaimer[data-high-contrast] {

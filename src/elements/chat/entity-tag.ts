@@ -101,7 +101,7 @@ export class CkEntityTag extends LitElement {
       }
       .card-status {
         color: var(--ck-color-text-secondary);
-        font-size: var(--ck-font-size-sm);
+        font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
       }
     `,
   ];

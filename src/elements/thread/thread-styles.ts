@@ -26,7 +26,7 @@ export const threadStyles = css`
   }
   button {
     font: inherit;
-    font-size: var(--ck-font-size-sm);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
     color: var(--ck-color-text-emphasis);
     background: var(--ck-color-surface);
     border: 1px solid var(--ck-color-border);
@@ -78,7 +78,7 @@ export const threadStyles = css`
     padding-left: calc(var(--ck-space-unit) * 3);
     border-left: 3px solid var(--ck-color-border-strong);
     color: var(--ck-color-text-secondary);
-    font-size: var(--ck-font-size-sm);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
   }
   .attachments {
     list-style: none;
@@ -95,7 +95,7 @@ export const threadStyles = css`
     padding: calc(var(--ck-space-unit) * 1) calc(var(--ck-space-unit) * 2);
     border: 1px solid var(--ck-color-border);
     border-radius: var(--ck-radius-md);
-    font-size: var(--ck-font-size-sm);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
     color: var(--ck-color-text-secondary);
   }
   .attachment.with-preview {
@@ -123,7 +123,7 @@ export const threadStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--ck-space-unit) * 1.5);
-    font-size: var(--ck-font-size-sm);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
   }
   .source {
     padding: calc(var(--ck-space-unit) * 0.5) calc(var(--ck-space-unit) * 2);
@@ -141,7 +141,7 @@ export const threadStyles = css`
     display: flex;
     align-items: center;
     gap: calc(var(--ck-space-unit) * 2);
-    font-size: var(--ck-font-size-sm);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
     color: var(--ck-color-text-secondary);
   }
   .progress:empty {
@@ -193,7 +193,7 @@ export const threadStyles = css`
   }
   .task-content {
     color: var(--ck-color-text-secondary);
-    font-size: var(--ck-font-size-sm);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
     white-space: pre-wrap;
   }
   .generated-image {
@@ -212,7 +212,7 @@ export const threadStyles = css`
     border: 1px dashed var(--ck-color-border);
     border-radius: var(--ck-radius-lg);
     color: var(--ck-color-text-secondary);
-    font-size: var(--ck-font-size-sm);
+    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
   }
   progress {
     width: 100%;
