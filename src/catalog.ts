@@ -42,7 +42,12 @@ export interface LazyModule<M> {
   load(): Promise<M>;
 }
 
-export function lazyModule<M>(loader: () => Promise<M>): LazyModule<M> {
+/**
+ * `retry`: a failed load is forgotten, so the next `load()` tries again (a load a user's action
+ * starts: a chunk can fail on a flaky network and arrive on the second try). Without it a failure is
+ * kept, so a render shows it instead of asking for the chunk again on every frame.
+ */
+export function lazyModule<M>(loader: () => Promise<M>, options: { retry?: boolean } = {}): LazyModule<M> {
   let promise: Promise<M> | undefined;
   const box: { loaded: M | undefined; failure: unknown; load(): Promise<M> } = {
     loaded: undefined,
@@ -52,6 +57,7 @@ export function lazyModule<M>(loader: () => Promise<M>): LazyModule<M> {
         (module) => (box.loaded = module),
         (error: unknown) => {
           box.failure = error ?? new Error('unknown failure');
+          if (options.retry) promise = undefined;
           throw error;
         },
       );

@@ -1,7 +1,8 @@
 /**
  * The protocol client and thread reducer behind a standalone `<ck-widget endpoint>`, as a lazy module:
  * loaded the first time such a widget sends a server action. Widgets that only render, or that sit in
- * `<ck-thread>`/`<ck-chat>` (whose controller they use), never load it.
+ * `<ck-thread>`/`<ck-chat>` (whose controller they use), never load it. A failed load is retried by
+ * the user's next action.
  */
 import { lazyModule, type LazyModule } from '../catalog.js';
 
@@ -9,28 +10,12 @@ export type ThreadControllerModule = typeof import('./thread-controller.js');
 
 const importThreadController = (): Promise<ThreadControllerModule> => import('./thread-controller.js');
 
-let loader = importThreadController;
-let current: LazyModule<ThreadControllerModule> = lazyModule(loader);
+let current = lazyModule(importThreadController, { retry: true });
 
-/**
- * `lazyModule` keeps a failed load; this one forgets it, so the user's next action loads again
- * (a chunk can fail on a flaky network and arrive on the second try).
- */
-export const threadControllerModule: LazyModule<ThreadControllerModule> = {
-  get loaded() {
-    return current.loaded;
-  },
-  get failure() {
-    return current.failure;
-  },
-  load() {
-    const attempt = current;
-    return attempt.load().catch((error: unknown) => {
-      if (current === attempt) current = lazyModule(loader);
-      throw error;
-    });
-  },
-};
+/** The lazy protocol client (the same module until a test replaces its loader). */
+export function threadControllerModule(): LazyModule<ThreadControllerModule> {
+  return current;
+}
 
 /**
  * Replaces how the module is loaded, e.g. with a loader that fails or waits; no argument restores the
@@ -38,6 +23,5 @@ export const threadControllerModule: LazyModule<ThreadControllerModule> = {
  * @internal A test seam: no package entry exports it.
  */
 export function setThreadControllerLoader(next?: () => Promise<ThreadControllerModule>): void {
-  loader = next ?? importThreadController;
-  current = lazyModule(loader);
+  current = lazyModule(next ?? importThreadController, { retry: true });
 }

@@ -222,11 +222,12 @@ export class CkWidget extends LitElement {
   async #ownController(api: ChatKitClientOptions, threadId: string | null): Promise<ThreadController | undefined> {
     const key = `${api.url}\u0000${threadId ?? ''}`;
     if (this.#own?.key === key) return this.#own.controller;
-    let module = threadControllerModule.loaded;
+    const lazy = threadControllerModule();
+    let module = lazy.loaded;
     if (!module) {
       const waiting = (this.#waiting = new AbortController());
       try {
-        module = await threadControllerModule.load();
+        module = await lazy.load();
       } catch (error) {
         throw new Error(`the ChatKit client did not load (${error instanceof Error ? error.message : String(error)})`, { cause: error });
       } finally {
