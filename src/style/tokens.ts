@@ -91,14 +91,12 @@ function hostDefaultsSheet(): CSSStyleSheet | undefined {
 const registered = registerTokens();
 
 /**
- * Per-element styles that stay on `:host`: the color scheme (an explicit choice: `theme` defaults to
- * light) and no motion under `prefers-reduced-motion`.
- *
- * The type steps `--ck-font-size-xs` … `-xl` are neither declared nor registered: a registered
- * initial value cannot use `var()`, and a declaration would block a step set on an ancestor. Every
- * use reads the step with its default as the fallback, computed from the base where it is used:
- * `var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875))` (see TYPE_STEPS). So a step set on
- * any ancestor wins, and a base set on any ancestor rescales the steps nobody set.
+ * The type steps `--ck-font-size-xs` … `-xl`, as each use's fallback. They are neither declared nor
+ * registered: a registered initial value cannot use `var()`, and a declaration would block a step set
+ * on an ancestor. Every use reads the step with its default as the fallback, computed from the base
+ * where it is used: `var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875))` (checked over
+ * src/ by test/node/type-steps.test.ts). So a step set on any ancestor wins, and a base set on any
+ * ancestor rescales the steps nobody set.
  */
 export const TYPE_STEPS: Readonly<Record<'xs' | 'sm' | 'md' | 'lg' | 'xl', string>> = Object.freeze({
   xs: 'calc(var(--ck-font-size-base) * 0.75)',
@@ -107,6 +105,11 @@ export const TYPE_STEPS: Readonly<Record<'xs' | 'sm' | 'md' | 'lg' | 'xl', strin
   lg: 'calc(var(--ck-font-size-base) * 1.125)',
   xl: 'calc(var(--ck-font-size-base) * 1.25)',
 });
+
+/**
+ * Per-element styles that stay on `:host`: the color scheme (an explicit choice: `theme` defaults to
+ * light) and no motion under `prefers-reduced-motion`.
+ */
 const hostStyles = css`
   :host {
     color-scheme: light;
