@@ -2,6 +2,7 @@ import { html, noChange, nothing, type CSSResultGroup, type TemplateResult } fro
 import { Directive, directive, type DirectiveResult, type Part } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { parseNode as parseBuiltinNode } from './schema/index.js';
+import { childIdentity } from './schema/share-unchanged.js';
 import type { ActionConfig } from './schema/index.js';
 
 /**
@@ -253,16 +254,11 @@ function formatIssue(path: ReadonlyArray<PropertyKey>, message: string): string 
  * (a number, so it never equals a string key).
  */
 function childKey(node: unknown, index: number, seen: Set<string>): string | number {
-  if (node !== null && typeof node === 'object') {
-    const { key, id } = node as { key?: unknown; id?: unknown };
-    const candidate = typeof key === 'string' ? key : typeof id === 'string' ? id : undefined;
-    // Duplicate keys would confuse keyed reconciliation; later duplicates fall back to position.
-    if (candidate !== undefined && !seen.has(candidate)) {
-      seen.add(candidate);
-      return candidate;
-    }
-  }
-  return index;
+  const candidate = childIdentity(node);
+  // Duplicate keys would confuse keyed reconciliation; later duplicates fall back to position.
+  if (candidate === undefined || seen.has(candidate)) return index;
+  seen.add(candidate);
+  return candidate;
 }
 
 function placeholder(type: string, path: string, message: string): TemplateResult {

@@ -6,8 +6,8 @@ const MAX_SHARE_DEPTH = 256;
 
 type Json = Record<string, unknown>;
 
-/** A child's identity in a list: its `key`, else its `id` (what the renderer keys DOM by). */
-function identity(value: unknown): string | undefined {
+/** A child's identity in a list: its `key`, else its `id` (strings); what the renderer keys DOM by. */
+export function childIdentity(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const { key, id } = value as { key?: unknown; id?: unknown };
   return typeof key === 'string' ? key : typeof id === 'string' ? id : undefined;
@@ -16,7 +16,7 @@ function identity(value: unknown): string | undefined {
 function byIdentity(list: readonly unknown[]): Map<string, unknown> {
   const map = new Map<string, unknown>();
   for (const item of list) {
-    const id = identity(item);
+    const id = childIdentity(item);
     if (id !== undefined && !map.has(id)) map.set(id, item);
   }
   return map;
@@ -50,8 +50,8 @@ function shareList(prev: readonly unknown[], next: readonly unknown[], depth: nu
     let match = prev[i];
     if (match === item) continue;
     if (typeof item === 'object' && item !== null) {
-      const id = identity(item);
-      if (id !== undefined && identity(match) !== id) match = (index ??= byIdentity(prev)).get(id);
+      const id = childIdentity(item);
+      if (id !== undefined && childIdentity(match) !== id) match = (index ??= byIdentity(prev)).get(id);
     }
     const value =
       typeof item === 'object' && item !== null && typeof match === 'object' && match !== null && !Array.isArray(item) && !Array.isArray(match) && depth < MAX_SHARE_DEPTH
