@@ -295,13 +295,19 @@ function scenarioCall(name) {
   throw new Error(`--profile: unknown scenario ${name} (first-render.<rows>.<impl>, replace.<rows>.<impl>, stream.<kind>.<impl>)`);
 }
 
-async function profile(cdp, call, name) {
+/** Runs a scenario twice untimed (JIT, Lit's template cache, lazy chunks) and returns its page call. */
+async function warmUp(call, name) {
   const [fn, ...params] = scenarioCall(name);
   for (let i = 0; i < 2; i++) {
-    await call('prepare', fn, ...params); // warm-up
+    await call('prepare', fn, ...params);
     await call('measure');
     await call('finish');
   }
+  return [fn, ...params];
+}
+
+async function profile(cdp, call, name) {
+  const [fn, ...params] = await warmUp(call, name);
   // --profile-runs N: N measured calls, each profiled on its own (set-up and checks are not in the
   // profile); the self times below add up all N, the file holds the last one.
   const runs = Number(option('--profile-runs', 1));
@@ -346,12 +352,7 @@ async function profile(cdp, call, name) {
 }
 
 async function trace(cdp, call, name) {
-  const [fn, ...params] = scenarioCall(name);
-  for (let i = 0; i < 2; i++) {
-    await call('prepare', fn, ...params); // warm-up
-    await call('measure');
-    await call('finish');
-  }
+  const [fn, ...params] = await warmUp(call, name);
   await call('prepare', fn, ...params);
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
