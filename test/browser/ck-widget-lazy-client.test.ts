@@ -9,7 +9,7 @@ import './dom-safe-failures.js';
 import type { CkWidget } from '../../src/elements/ck-widget.js';
 import type { CkErrorEvent, CkLogEvent } from '../../src/events.js';
 import { setThreadControllerLoader } from '../../src/dispatch/load-controller.js';
-import { $$ as $$thread, mountThread, until, widgetOf } from './ck-thread-harness.js';
+import { $$ as $$thread, mountThread, scriptedFetch, until, widgetOf } from './ck-thread-harness.js';
 import { fixtureFetch } from './fixture-fetch.js';
 
 const realModule = () => import('../../src/dispatch/thread-controller.js');
@@ -41,15 +41,10 @@ afterEach(() => {
 
 /** A standalone widget with one self-loading button and one form submit (container loading). */
 async function standaloneWidget() {
-  const requests: Array<{ type: string; params: Record<string, any> }> = [];
+  const wire = scriptedFetch(() => new Response('', { headers: { 'content-type': 'text/event-stream' } }));
+  const requests = wire.requests;
   const el = document.createElement('ck-widget');
-  el.api = {
-    url: '/chatkit',
-    fetch: (async (_input: RequestInfo | URL, init?: RequestInit) => {
-      requests.push(JSON.parse(String(init?.body)));
-      return new Response('', { headers: { 'content-type': 'text/event-stream' } });
-    }) as typeof fetch,
-  };
+  el.api = { url: '/chatkit', fetch: wire.fetch };
   el.threadId = 'thr_1';
   el.itemId = 'msg_1';
   el.widget = {

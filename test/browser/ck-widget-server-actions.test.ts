@@ -5,6 +5,7 @@ import type { CkWidget } from '../../src/elements/ck-widget.js';
 import type { CkEffectEvent, CkErrorEvent } from '../../src/events.js';
 import { fixtureFetch, widgetItemFrom } from './fixture-fetch.js';
 import { bytesOf, encoder, frame, servedBody } from './served-body.js';
+import { scriptedFetch } from './ck-thread-harness.js';
 
 const $$ = (el: CkWidget, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -163,17 +164,9 @@ describe('standalone <ck-widget> server action faults', () => {
 
   /** A form widget whose first action meets `fault`; later actions get a clean, empty stream. */
   async function formWidget(fault: () => Response) {
-    const requests: Array<{ type: string; params: Record<string, any> }> = [];
-    const signals: AbortSignal[] = [];
+    const { fetch, requests, signals } = scriptedFetch(() => (requests.length === 1 ? fault() : new Response('', { headers: { 'content-type': 'text/event-stream' } })));
     const el = document.createElement('ck-widget');
-    el.api = {
-      url: '/chatkit',
-      fetch: (async (_input: RequestInfo | URL, init?: RequestInit) => {
-        requests.push(JSON.parse(String(init?.body)));
-        if (init?.signal) signals.push(init.signal);
-        return requests.length === 1 ? fault() : new Response('', { headers: { 'content-type': 'text/event-stream' } });
-      }) as typeof fetch,
-    };
+    el.api = { url: '/chatkit', fetch };
     el.threadId = 'thr_1';
     el.itemId = 'msg_1';
     el.widget = {
