@@ -1,10 +1,10 @@
 // The demo's scripted server for Node tests: a fresh server on a stepping clock, and its streamed
 // answers read back as events.
-import assert from 'node:assert/strict';
 import * as kit from '../../src/server/index.js';
 import { WidgetTemplate } from '../../src/template/index.js';
 import type { ThreadStreamEvent } from '../../src/protocol/types.js';
 import { createDemoServer, type DemoServer } from '../../demo/server/demo-server.mjs';
+import { readStreamEvents } from './stream-events.js';
 
 export type Event = ThreadStreamEvent & Record<string, any>;
 
@@ -15,14 +15,5 @@ export function newDemoServer(templates: Record<string, string>): DemoServer {
 
 /** Sends `type` with `params` and reads the whole SSE answer as events (no pacing). */
 export async function streamEvents(server: DemoServer, type: string, params: unknown): Promise<Event[]> {
-  const result = await server.process(JSON.stringify({ type, params }), { pace: 0 });
-  assert.equal(result.kind, 'stream', `${type} answers a stream`);
-  if (result.kind !== 'stream') return [];
-  let text = '';
-  const decoder = new TextDecoder();
-  for await (const chunk of result.events) text += decoder.decode(chunk, { stream: true });
-  return text
-    .split('\n\n')
-    .filter((frame) => frame.startsWith('data: '))
-    .map((frame) => JSON.parse(frame.slice('data: '.length)) as Event);
+  return readStreamEvents<Event>(await server.process(JSON.stringify({ type, params }), { pace: 0 }));
 }

@@ -17,6 +17,7 @@ import {
 } from '../../src/server/index.js';
 import { requests, textInput } from '../../src/protocol/requests.js';
 import type { JsonObject, ThreadMetadata, UserMessageItem } from '../../src/protocol/types.js';
+import { readStreamEvents } from './stream-events.js';
 
 interface User {
   userId: string;
@@ -58,17 +59,7 @@ function makeServer() {
 const alice: User = { userId: 'alice' };
 const mallory: User = { userId: 'mallory' };
 
-async function events(result: ProcessResult): Promise<JsonObject[]> {
-  assert.equal(result.kind, 'stream', result.kind === 'json' ? result.body : '');
-  if (result.kind !== 'stream') return [];
-  let text = '';
-  const decoder = new TextDecoder();
-  for await (const chunk of result.events) text += decoder.decode(chunk, { stream: true });
-  return text
-    .split('\n\n')
-    .filter(Boolean)
-    .map((frame) => JSON.parse(frame.replace(/^data: /, '')) as JsonObject);
-}
+const events = (result: ProcessResult) => readStreamEvents<JsonObject>(result);
 
 function json(result: ProcessResult, status = 200): JsonObject {
   assert.equal(result.kind, 'json');
