@@ -3,6 +3,7 @@ import type { ComponentDescriptor } from '../catalog.js';
 import type { Badge as BadgeNode } from '../schema/index.js';
 import { limitLabel } from './text-style.js';
 import { leaf } from './leaf.js';
+import { typeStep } from '../style/tokens.js';
 
 const BADGE = Object.freeze({ part: 'badge' });
 
@@ -29,15 +30,15 @@ export const Badge: ComponentDescriptor<BadgeNode> = {
       height: 22px;
       border: 1px solid transparent;
       border-radius: var(--ck-radius-sm);
-      font-size: var(--ck-font-size-xs, calc(var(--ck-font-size-base) * 0.75));
+      font-size: ${typeStep.xs};
       font-weight: 500;
       line-height: 1;
       white-space: nowrap;
       overflow: hidden;
       text-overflow: ellipsis;
     }
-    .badge.size-md { height: 24px; font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875)); }
-    .badge.size-lg { height: 28px; padding: 0 10px; font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875)); }
+    .badge.size-md { height: 24px; font-size: ${typeStep.sm}; }
+    .badge.size-lg { height: 28px; padding: 0 10px; font-size: ${typeStep.sm}; }
     .badge.pill { border-radius: var(--ck-radius-full); }
     .badge.color-success { --badge: var(--ck-color-success); --badge-text: var(--ck-color-text-success); }
     .badge.color-danger { --badge: var(--ck-color-danger); --badge-text: var(--ck-color-text-danger); }

@@ -5,6 +5,7 @@ import { limitLabel } from './text-style.js';
 import { renderIcon } from '../icons/index.js';
 import { controlClasses, controlStyles } from './control-style.js';
 import { leaf } from './leaf.js';
+import { typeStep } from '../style/tokens.js';
 
 const ACTION_BUTTON = Object.freeze({ type: 'button', part: 'button', 'data-ck-action': '' });
 
@@ -52,7 +53,7 @@ export const Button: ComponentDescriptor<ButtonNode> = {
         height: var(--h);
         padding: 0 var(--gutter);
         font: inherit;
-        font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+        font-size: ${typeStep.sm};
         font-weight: 500;
         line-height: 1;
         white-space: nowrap;

@@ -5,6 +5,7 @@ import type { Card as CardNode, CardAction } from '../schema/index.js';
 import { cssColor } from '../style/css-values.js';
 import { borderInto, spacingInto, type StyleRecord } from './box-style.js';
 import { renderStatus, statusStyles, surfaceStyles } from './status-header.js';
+import { typeStep } from '../style/tokens.js';
 
 const SIZES = new Set(['sm', 'md', 'lg', 'full']);
 
@@ -94,7 +95,7 @@ export const Card: ComponentDescriptor<CardNode> = {
         cursor: pointer;
         padding: 12px 16px;
         color: var(--ck-color-text-secondary);
-        font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+        font-size: ${typeStep.sm};
       }
       .card-expand:focus-visible {
         outline: 2px solid var(--ck-color-focus-ring);

@@ -2,6 +2,7 @@ import { html, css, nothing } from 'lit';
 import type { ComponentDescriptor } from '../catalog.js';
 import type { Checkbox as CheckboxNode } from '../schema/index.js';
 import { fieldId } from './field-id.js';
+import { typeStep } from '../style/tokens.js';
 
 export const Checkbox: ComponentDescriptor<CheckboxNode> = {
   render(node, ctx) {
@@ -20,7 +21,7 @@ export const Checkbox: ComponentDescriptor<CheckboxNode> = {
       display: inline-flex;
       align-items: center;
       gap: 8px;
-      font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+      font-size: ${typeStep.sm};
       cursor: pointer;
       min-width: 0;
     }

@@ -4,6 +4,7 @@ import type { ComponentDescriptor } from '../catalog.js';
 import type { Image as ImageNode } from '../schema/index.js';
 import { safeImageUrl } from '../style/url-policy.js';
 import { blockInto, type StyleRecord } from './box-style.js';
+import { typeStep } from '../style/tokens.js';
 
 const FITS = new Set(['cover', 'contain', 'fill', 'scale-down', 'none']);
 const POSITIONS = new Set(['top left', 'top', 'top right', 'left', 'center', 'right', 'bottom left', 'bottom', 'bottom right']);
@@ -52,7 +53,7 @@ export const Image: ComponentDescriptor<ImageNode> = {
       padding: 8px;
       background: var(--ck-color-surface-tertiary);
       color: var(--ck-color-text-tertiary);
-      font-size: var(--ck-font-size-xs, calc(var(--ck-font-size-base) * 0.75));
+      font-size: ${typeStep.xs};
       text-align: center;
       overflow: hidden;
     }

@@ -2,6 +2,7 @@ import { html, css, nothing } from 'lit';
 import type { ComponentDescriptor } from '../catalog.js';
 import type { ListView as ListViewNode } from '../schema/index.js';
 import { renderStatus, statusStyles, surfaceStyles } from './status-header.js';
+import { typeStep } from '../style/tokens.js';
 
 /** `limit: 'auto'` shows this many items before "Show more". */
 export const AUTO_LIST_LIMIT = 5;
@@ -42,7 +43,7 @@ export const ListView: ComponentDescriptor<ListViewNode> = {
         padding: 8px;
         border-radius: var(--ck-radius-md);
         color: var(--ck-color-text-secondary);
-        font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+        font-size: ${typeStep.sm};
         text-align: center;
       }
       .list-more:hover {

@@ -1,6 +1,7 @@
 import { html, css } from 'lit';
 import type { ComponentDescriptor } from '../catalog.js';
 import type { Table as TableNode } from '../schema/index.js';
+import { typeStep } from '../style/tokens.js';
 
 export const Table: ComponentDescriptor<TableNode> = {
   render(node, ctx) {
@@ -14,7 +15,7 @@ export const Table: ComponentDescriptor<TableNode> = {
     .table {
       width: 100%;
       border-collapse: collapse;
-      font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+      font-size: ${typeStep.sm};
     }
     .table td,
     .table th {
@@ -29,7 +30,7 @@ export const Table: ComponentDescriptor<TableNode> = {
     .table th {
       color: var(--ck-color-text-secondary);
       font-weight: 500;
-      font-size: var(--ck-font-size-xs, calc(var(--ck-font-size-base) * 0.75));
+      font-size: ${typeStep.xs};
       text-transform: none;
     }
     .table .cell {

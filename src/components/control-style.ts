@@ -1,5 +1,6 @@
 import { css, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
+import { typeStep } from '../style/tokens.js';
 
 const focused = new WeakSet<Element>();
 
@@ -40,7 +41,7 @@ export const controlStyles = css`
     width: 100%;
     padding: 0 var(--gutter);
     font: inherit;
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
     color: var(--ck-color-text);
     background: transparent;
     border: 1px solid var(--ck-color-border);

@@ -1,6 +1,7 @@
 import { html, nothing, css } from 'lit';
 import { renderIcon } from '../icons/index.js';
 import { safeImageUrl } from '../style/url-policy.js';
+import { typeStep } from '../style/tokens.js';
 
 /** The status line above a Card or ListView: `{text, icon}` or `{text, favicon, frame}`. */
 export function renderStatus(status: unknown): unknown {
@@ -40,7 +41,7 @@ export const statusStyles = css`
     gap: 6px;
     padding: 0 4px 8px;
     color: var(--ck-color-text-secondary);
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
     line-height: 20px;
   }
   .favicon {

@@ -1,6 +1,7 @@
 import { css, html } from 'lit';
 import { cssColor } from '../style/css-values.js';
 import type { StyleRecord } from './box-style.js';
+import { typeStep } from '../style/tokens.js';
 
 const WEIGHTS: Record<string, string> = { normal: '400', medium: '500', semibold: '600', bold: '700' };
 const ALIGNS: Record<string, string> = { start: 'start', center: 'center', end: 'end' };
@@ -94,19 +95,19 @@ export const textStyles = css`
     -webkit-box-orient: vertical;
     overflow: hidden;
   }
-  .text.size-xs { font-size: var(--ck-font-size-xs, calc(var(--ck-font-size-base) * 0.75)); line-height: 1.4; }
-  .text.size-sm { font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875)); line-height: 1.45; }
-  .text.size-md { font-size: var(--ck-font-size-md, var(--ck-font-size-base)); line-height: 1.5; }
-  .text.size-lg { font-size: var(--ck-font-size-lg, calc(var(--ck-font-size-base) * 1.125)); line-height: 1.5; }
-  .text.size-xl { font-size: var(--ck-font-size-xl, calc(var(--ck-font-size-base) * 1.25)); line-height: 1.45; }
+  .text.size-xs { font-size: ${typeStep.xs}; line-height: 1.4; }
+  .text.size-sm { font-size: ${typeStep.sm}; line-height: 1.45; }
+  .text.size-md { font-size: ${typeStep.md}; line-height: 1.5; }
+  .text.size-lg { font-size: ${typeStep.lg}; line-height: 1.5; }
+  .text.size-xl { font-size: ${typeStep.xl}; line-height: 1.45; }
   .title {
     color: var(--ck-color-text-emphasis);
     font-weight: 600;
     line-height: 1.25;
     letter-spacing: -0.01em;
   }
-  .title.size-sm { font-size: var(--ck-font-size-md, var(--ck-font-size-base)); }
-  .title.size-md { font-size: var(--ck-font-size-lg, calc(var(--ck-font-size-base) * 1.125)); }
+  .title.size-sm { font-size: ${typeStep.md}; }
+  .title.size-md { font-size: ${typeStep.lg}; }
   .title.size-lg { font-size: calc(var(--ck-font-size-base) * 1.375); }
   .title.size-xl { font-size: calc(var(--ck-font-size-base) * 1.625); }
   .title.size-2xl { font-size: calc(var(--ck-font-size-base) * 2); }
@@ -116,12 +117,12 @@ export const textStyles = css`
   .caption {
     color: var(--ck-color-text-secondary);
   }
-  .caption.size-sm { font-size: var(--ck-font-size-xs, calc(var(--ck-font-size-base) * 0.75)); }
-  .caption.size-md { font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875)); }
-  .caption.size-lg { font-size: var(--ck-font-size-md, var(--ck-font-size-base)); }
+  .caption.size-sm { font-size: ${typeStep.xs}; }
+  .caption.size-md { font-size: ${typeStep.sm}; }
+  .caption.size-lg { font-size: ${typeStep.md}; }
   .text-cut {
     color: var(--ck-color-text-tertiary);
-    font-size: var(--ck-font-size-xs, calc(var(--ck-font-size-base) * 0.75));
+    font-size: ${typeStep.xs};
   }
   .streaming-caret::after {
     content: '';

@@ -1,11 +1,12 @@
 /** Styles for rendered Markdown; only --ck-* tokens, so it follows the host theme and scheme. */
 import { css } from 'lit';
+import { typeStep } from '../style/tokens.js';
 
 export const markdownStyles = css`
   .ck-markdown {
     color: var(--ck-color-text);
     font-family: var(--ck-font-family);
-    font-size: var(--ck-font-size-md, var(--ck-font-size-base));
+    font-size: ${typeStep.md};
     line-height: 1.55;
     overflow-wrap: anywhere;
     min-width: 0;
@@ -26,16 +27,16 @@ export const markdownStyles = css`
     font-weight: 600;
   }
   .ck-markdown h1 {
-    font-size: calc(var(--ck-font-size-lg, calc(var(--ck-font-size-base) * 1.125)) * 1.3);
+    font-size: calc(${typeStep.lg} * 1.3);
   }
   .ck-markdown h2 {
-    font-size: calc(var(--ck-font-size-lg, calc(var(--ck-font-size-base) * 1.125)) * 1.15);
+    font-size: calc(${typeStep.lg} * 1.15);
   }
   .ck-markdown h3 {
-    font-size: var(--ck-font-size-lg, calc(var(--ck-font-size-base) * 1.125));
+    font-size: ${typeStep.lg};
   }
   .ck-markdown :is(h4, h5, h6) {
-    font-size: var(--ck-font-size-md, var(--ck-font-size-base));
+    font-size: ${typeStep.md};
   }
   .ck-markdown a {
     color: var(--ck-color-accent);
@@ -87,7 +88,7 @@ export const markdownStyles = css`
   .ck-markdown pre > code {
     background: none;
     padding: 0;
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
     white-space: pre;
   }
   .ck-markdown .raw-html {
@@ -99,7 +100,7 @@ export const markdownStyles = css`
   }
   .ck-markdown table {
     border-collapse: collapse;
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
   }
   .ck-markdown :is(th, td) {
     border: 1px solid var(--ck-color-border);
@@ -136,11 +137,11 @@ export const markdownStyles = css`
     border: 1px dashed var(--ck-color-danger);
     border-radius: var(--ck-radius-sm);
     padding: calc(var(--ck-space-unit) * 2) calc(var(--ck-space-unit) * 3);
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
   }
   .ck-markdown-omitted {
     color: var(--ck-color-text-tertiary);
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
   }
   .ck-markdown-fallback {
     white-space: pre-wrap;

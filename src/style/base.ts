@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { typeStep } from './tokens.js';
 
 /** Styles every widget shares: the host box, focus rings, error placeholders, screen-reader text. */
 export const baseStyles = css`
@@ -8,7 +9,7 @@ export const baseStyles = css`
     contain: paint;
     min-width: 0;
     font-family: var(--ck-font-family);
-    font-size: var(--ck-font-size-md, var(--ck-font-size-base));
+    font-size: ${typeStep.md};
     line-height: 1.5;
     color: var(--ck-color-text);
     -webkit-font-smoothing: antialiased;
@@ -71,7 +72,7 @@ export const baseStyles = css`
     border-radius: var(--ck-radius-md);
     background: color-mix(in srgb, var(--ck-color-danger) 10%, transparent);
     color: var(--ck-color-text-danger);
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
   }
   .ck-action-error span {
     flex: 1;
@@ -103,7 +104,7 @@ export const baseStyles = css`
     gap: 8px;
     padding: 16px;
     color: var(--ck-color-text-secondary);
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
   }
   .ck-spinner {
     width: 1em;

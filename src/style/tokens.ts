@@ -1,4 +1,4 @@
-import { css, type CSSResult } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * Every design token and its default: the one list. Components read tokens only.
@@ -94,9 +94,9 @@ const registered = registerTokens();
  * The type steps `--ck-font-size-xs` … `-xl`, as each use's fallback. They are neither declared nor
  * registered: a registered initial value cannot use `var()`, and a declaration would block a step set
  * on an ancestor. Every use reads the step with its default as the fallback, computed from the base
- * where it is used: `var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875))` (checked over
- * src/ by test/node/type-steps.test.ts). So a step set on any ancestor wins, and a base set on any
- * ancestor rescales the steps nobody set.
+ * where it is used: `var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875))`, written
+ * `${typeStep.sm}` in styles (test/node/type-steps.test.ts checks that none spells a step out). So a
+ * step set on any ancestor wins, and a base set on any ancestor rescales the steps nobody set.
  */
 export const TYPE_STEPS: Readonly<Record<'xs' | 'sm' | 'md' | 'lg' | 'xl', string>> = Object.freeze({
   xs: 'calc(var(--ck-font-size-base) * 0.75)',
@@ -105,6 +105,11 @@ export const TYPE_STEPS: Readonly<Record<'xs' | 'sm' | 'md' | 'lg' | 'xl', strin
   lg: 'calc(var(--ck-font-size-base) * 1.125)',
   xl: 'calc(var(--ck-font-size-base) * 1.25)',
 });
+
+/** Each type step as components write it in their styles: `font-size: ${typeStep.sm};`. */
+export const typeStep = Object.freeze(
+  Object.fromEntries(Object.entries(TYPE_STEPS).map(([step, fallback]) => [step, unsafeCSS(`var(--ck-font-size-${step}, ${fallback})`)])),
+) as Readonly<Record<keyof typeof TYPE_STEPS, CSSResult>>;
 
 /**
  * Per-element styles that stay on `:host`: the color scheme (an explicit choice: `theme` defaults to

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { typeStep } from '../../style/tokens.js';
 
 /** Layout of the chat shell: header, scrolling thread, history panel, composer. Tokens only. */
 export const chatStyles = css`
@@ -31,12 +32,12 @@ export const chatStyles = css`
     background: none;
     color: var(--ck-color-text-secondary);
     cursor: pointer;
-    font-size: var(--ck-font-size-lg, calc(var(--ck-font-size-base) * 1.125));
+    font-size: ${typeStep.lg};
   }
   .icon-button.small {
     width: 1.5rem;
     height: 1.5rem;
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
   }
   .icon-button:hover:not(:disabled) {
     background: var(--ck-color-hover);
@@ -55,7 +56,7 @@ export const chatStyles = css`
     border-radius: var(--ck-radius-full);
     background: var(--ck-color-surface);
     padding: calc(var(--ck-space-unit) * 1) calc(var(--ck-space-unit) * 3);
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
     cursor: pointer;
   }
   .text-button:hover:not(:disabled) {
@@ -78,7 +79,7 @@ export const chatStyles = css`
     flex: 1;
     min-width: 0;
     margin: 0;
-    font-size: var(--ck-font-size-md, var(--ck-font-size-base));
+    font-size: ${typeStep.md};
     font-weight: 600;
     color: var(--ck-color-text-emphasis);
     overflow: hidden;
@@ -112,7 +113,7 @@ export const chatStyles = css`
   }
   .greeting {
     margin: 0;
-    font-size: var(--ck-font-size-xl, calc(var(--ck-font-size-base) * 1.25));
+    font-size: ${typeStep.xl};
     font-weight: 600;
     color: var(--ck-color-text-emphasis);
   }
@@ -133,7 +134,7 @@ export const chatStyles = css`
     border-radius: var(--ck-radius-full);
     background: var(--ck-color-surface);
     padding: calc(var(--ck-space-unit) * 2) calc(var(--ck-space-unit) * 4);
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
     cursor: pointer;
   }
   .prompt:hover {
@@ -160,7 +161,7 @@ export const chatStyles = css`
   }
   .history-header h2 {
     margin: 0;
-    font-size: var(--ck-font-size-md, var(--ck-font-size-base));
+    font-size: ${typeStep.md};
     color: var(--ck-color-text-emphasis);
   }
   .history-list {
@@ -205,7 +206,7 @@ export const chatStyles = css`
   }
   .history-date {
     flex: none;
-    font-size: var(--ck-font-size-xs, calc(var(--ck-font-size-base) * 0.75));
+    font-size: ${typeStep.xs};
     color: var(--ck-color-text-secondary);
   }
   .history-rename,
@@ -230,7 +231,7 @@ export const chatStyles = css`
   .history-empty,
   .history-error {
     color: var(--ck-color-text-secondary);
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
   }
   .history-error {
     display: flex;
@@ -321,7 +322,7 @@ export const chatStyles = css`
     background: var(--ck-color-accent);
     color: var(--ck-color-accent-contrast);
     cursor: pointer;
-    font-size: var(--ck-font-size-lg, calc(var(--ck-font-size-base) * 1.125));
+    font-size: ${typeStep.lg};
   }
   .send-button:disabled {
     opacity: 0.35;
@@ -335,7 +336,7 @@ export const chatStyles = css`
     border-radius: var(--ck-radius-full);
     background: var(--ck-color-surface);
     padding: calc(var(--ck-space-unit) * 1) calc(var(--ck-space-unit) * 3);
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
     color: var(--ck-color-text-secondary);
   }
   .pill-button {
@@ -388,7 +389,7 @@ export const chatStyles = css`
   }
   .model-select {
     font: inherit;
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
     color: var(--ck-color-text-secondary);
     background: var(--ck-color-surface);
     border: 1px solid var(--ck-color-border);
@@ -410,7 +411,7 @@ export const chatStyles = css`
     padding: calc(var(--ck-space-unit) * 1) calc(var(--ck-space-unit) * 1) calc(var(--ck-space-unit) * 1) calc(var(--ck-space-unit) * 2);
     border: 1px solid var(--ck-color-border);
     border-radius: var(--ck-radius-md);
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
     max-width: 100%;
   }
   .composer-attachment[data-status='failed'] {
@@ -457,7 +458,7 @@ export const chatStyles = css`
   .attachment-error,
   .composer-notice {
     color: var(--ck-color-text-danger);
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
   }
   .composer-notice {
     margin: 0;
@@ -475,7 +476,7 @@ export const chatStyles = css`
     padding-left: calc(var(--ck-space-unit) * 3);
     border-left: 3px solid var(--ck-color-border-strong);
     color: var(--ck-color-text-secondary);
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
     max-height: 4.5em;
     overflow: hidden;
   }
@@ -498,12 +499,12 @@ export const chatStyles = css`
   .mention-status {
     padding: calc(var(--ck-space-unit) * 2) calc(var(--ck-space-unit) * 3);
     color: var(--ck-color-text-secondary);
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
   }
   .mention-group-label {
     padding: calc(var(--ck-space-unit) * 2) calc(var(--ck-space-unit) * 3) calc(var(--ck-space-unit) * 1);
     color: var(--ck-color-text-secondary);
-    font-size: var(--ck-font-size-xs, calc(var(--ck-font-size-base) * 0.75));
+    font-size: ${typeStep.xs};
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.04em;
@@ -533,7 +534,7 @@ export const chatStyles = css`
   .disclaimer {
     margin: calc(var(--ck-space-unit) * 2) 0 0;
     text-align: center;
-    font-size: var(--ck-font-size-xs, calc(var(--ck-font-size-base) * 0.75));
+    font-size: ${typeStep.xs};
     color: var(--ck-color-text-secondary);
   }
   .disclaimer[data-high-contrast] {

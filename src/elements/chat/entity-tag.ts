@@ -6,6 +6,7 @@ import { emit } from '../../events.js';
 import { tagToEntity } from './composer-content.js';
 import type { EntitiesOption, Entity } from './options.js';
 import { formatString, type ChatStrings } from './strings.js';
+import { typeStep } from '../../style/tokens.js';
 
 type Preview = { status: 'loading' } | { status: 'ready'; widget: JsonObject } | { status: 'none' };
 
@@ -101,7 +102,7 @@ export class CkEntityTag extends LitElement {
       }
       .card-status {
         color: var(--ck-color-text-secondary);
-        font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+        font-size: ${typeStep.sm};
       }
     `,
   ];

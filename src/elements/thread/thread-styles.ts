@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { typeStep } from '../../style/tokens.js';
 
 /** Layout of a thread: messages, widgets, tool calls, workflows, status. Tokens only, no fixed colors. */
 export const threadStyles = css`
@@ -26,7 +27,7 @@ export const threadStyles = css`
   }
   button {
     font: inherit;
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
     color: var(--ck-color-text-emphasis);
     background: var(--ck-color-surface);
     border: 1px solid var(--ck-color-border);
@@ -78,7 +79,7 @@ export const threadStyles = css`
     padding-left: calc(var(--ck-space-unit) * 3);
     border-left: 3px solid var(--ck-color-border-strong);
     color: var(--ck-color-text-secondary);
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
   }
   .attachments {
     list-style: none;
@@ -95,7 +96,7 @@ export const threadStyles = css`
     padding: calc(var(--ck-space-unit) * 1) calc(var(--ck-space-unit) * 2);
     border: 1px solid var(--ck-color-border);
     border-radius: var(--ck-radius-md);
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
     color: var(--ck-color-text-secondary);
   }
   .attachment.with-preview {
@@ -123,7 +124,7 @@ export const threadStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--ck-space-unit) * 1.5);
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
   }
   .source {
     padding: calc(var(--ck-space-unit) * 0.5) calc(var(--ck-space-unit) * 2);
@@ -141,7 +142,7 @@ export const threadStyles = css`
     display: flex;
     align-items: center;
     gap: calc(var(--ck-space-unit) * 2);
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
     color: var(--ck-color-text-secondary);
   }
   .progress:empty {
@@ -193,7 +194,7 @@ export const threadStyles = css`
   }
   .task-content {
     color: var(--ck-color-text-secondary);
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
     white-space: pre-wrap;
   }
   .generated-image {
@@ -212,7 +213,7 @@ export const threadStyles = css`
     border: 1px dashed var(--ck-color-border);
     border-radius: var(--ck-radius-lg);
     color: var(--ck-color-text-secondary);
-    font-size: var(--ck-font-size-sm, calc(var(--ck-font-size-base) * 0.875));
+    font-size: ${typeStep.sm};
   }
   progress {
     width: 100%;
